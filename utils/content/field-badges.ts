@@ -1,6 +1,6 @@
 /**
  * Small badges beside recognised fields, drawn in a closed shadow root so page scripts can
- * neither read nor restyle them. Badges sit to the right of the field and never cover it.
+ * neither read nor restyle them. Badges sit just above the field's right end and never cover it.
  */
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 
@@ -14,7 +14,7 @@ const STYLE = `
   .badge {
     position: fixed; max-width: 220px; padding: 2px 6px; border-radius: 10px;
     font: 600 11px/16px system-ui, sans-serif; color: #0b3d1a; background: #d7f5df;
-    border: 1px solid #2e8540; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+    border: 1px solid #2e8540; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; transform: translateX(-100%);
   }
 `;
 
@@ -39,8 +39,10 @@ export function createFieldBadges(doc: Document, signal: AbortSignal): FieldBadg
       const badge = doc.createElement('div');
       badge.className = 'badge';
       badge.textContent = `✓ ${FIELD_LABELS[kind as keyof typeof FIELD_LABELS] ?? kind}`;
-      badge.style.left = `${Math.round(rect.right + 6)}px`;
-      badge.style.top = `${Math.round(rect.top + (rect.height - 18) / 2)}px`;
+      // Right-aligned on the label row just above the field: never over the field itself, nor
+      // over a neighbour to its right.
+      badge.style.left = `${Math.round(rect.right)}px`;
+      badge.style.top = `${Math.round(rect.top - 20)}px`;
       layer.append(badge);
     }
   }

@@ -1,0 +1,44 @@
+/**
+ * Playwright fixtures: one practice portal per worker, one fresh browser profile with the
+ * built extension per test.
+ */
+import { test as base, type BrowserContext } from '@playwright/test';
+import { startPortal } from '../fixtures/serve.mjs';
+import { extensionIdOf, launchWithExtension } from '../support/launch-browser';
+
+interface TestFixtures {
+  context: BrowserContext;
+  extensionId: string;
+}
+interface WorkerFixtures {
+  portalPort: number;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  portalPort: [
+    async ({}, use) => {
+      const portal = await startPortal();
+      await use(portal.port);
+      await portal.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ portalPort }, use) => {
+    const context = await launchWithExtension({ portalPort });
+    await use(context);
+    await context.close();
+  },
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+});
+
+export const expect = test.expect;
+
+/** The practice portal's page for one variant, at the production ACE host. */
+export function aceUrl(variant: string): string {
+  return `https://ace.cbp.gov/s/importer/${variant}`;
+}
