@@ -1,0 +1,130 @@
+/**
+ * The one message protocol between the extension's pages, its content scripts and the
+ * background: every request type with its request and response schema. The background parses
+ * each request before acting and each page parses each response before using it.
+ *
+ * `contentScripts: true` marks the few requests a content script on an ACE page may make;
+ * everything else answers extension pages only (the background checks the sender, not the
+ * message's word).
+ */
+import { z } from 'zod/mini';
+import {
+  activityEntrySchema,
+  directoryStatusSchema,
+  fedAchRecordSchema,
+  importPreviewSchema,
+  problemSchema,
+  profileSummarySchema,
+  savedProfileSchema,
+  settingsSchema,
+  vaultStatusSchema,
+} from './shapes';
+
+const passphrase = z.string().check(z.minLength(1), z.maxLength(1024));
+const empty = z.object({});
+const done = z.object({ done: z.literal(true) });
+
+function route<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
+  request: Req,
+  response: Res,
+  contentScripts = false,
+) {
+  return { request, response, contentScripts };
+}
+
+export const PROTOCOL = {
+  'vault/status': route(empty, vaultStatusSchema, true),
+  'vault/setup': route(z.object({ passphrase }), vaultStatusSchema),
+  'vault/unlock': route(z.object({ passphrase }), vaultStatusSchema),
+  'vault/lock': route(empty, vaultStatusSchema),
+  'vault/change-passphrase': route(z.object({ current: passphrase, next: passphrase }), done),
+
+  'profiles/list': route(
+    empty,
+    z.object({ profiles: z.array(profileSummarySchema), quarantined: z.number() }),
+  ),
+  'profiles/get': route(z.object({ id: z.string() }), z.object({ profile: savedProfileSchema })),
+  /** Without id: a new profile. The profile is parsed with the bank core's parseBankProfile. */
+  'profiles/save': route(
+    z.object({ id: z.optional(z.string()), profile: z.record(z.string(), z.unknown()) }),
+    z.object({ profile: profileSummarySchema, warnings: z.array(problemSchema) }),
+  ),
+  /** Other profiles with the same routing + account number (the editor warns before saving). */
+  'profiles/find-duplicates': route(
+    z.object({ routingNumber: z.string(), accountNumber: z.string(), exceptId: z.optional(z.string()) }),
+    z.object({ labels: z.array(z.string()) }),
+  ),
+  'profiles/delete': route(z.object({ id: z.string() }), done),
+  /** Undo of a delete. */
+  'profiles/restore': route(z.object({ id: z.string() }), z.object({ profile: profileSummarySchema })),
+
+  'import/preview': route(
+    z.object({
+      format: z.enum(['json', 'csv']),
+      text: z.string(),
+      /** For an encrypted backup: its own passphrase. */
+      backupPassphrase: z.optional(passphrase),
+    }),
+    importPreviewSchema,
+  ),
+  'import/commit': route(z.object({ token: z.string() }), z.object({ added: z.number(), updated: z.number() })),
+  'export/plain': route(z.object({ format: z.enum(['json', 'csv']) }), z.object({ text: z.string(), count: z.number() })),
+  'export/encrypted': route(z.object({ passphrase }), z.object({ text: z.string(), count: z.number() })),
+
+  'directory/import-begin': route(
+    z.object({ sourceName: z.string() }),
+    z.object({ importId: z.string() }),
+  ),
+  'directory/import-chunk': route(
+    z.object({ importId: z.string(), records: z.array(fedAchRecordSchema) }),
+    z.object({ received: z.number() }),
+  ),
+  'directory/import-commit': route(z.object({ importId: z.string() }), directoryStatusSchema),
+  'directory/status': route(empty, z.object({ status: z.nullable(directoryStatusSchema) })),
+  /** Bank name and "did you mean" for a routing number: wording from the bank core. */
+  'directory/lookup': route(
+    z.object({ routingNumber: z.string().check(z.maxLength(64)) }),
+    z.object({
+      imported: z.boolean(),
+      found: z.boolean(),
+      bankName: z.optional(z.string()),
+      city: z.optional(z.string()),
+      state: z.optional(z.string()),
+      receivesGovernmentEntries: z.optional(z.boolean()),
+      replacedBy: z.optional(z.string()),
+      problems: z.array(problemSchema),
+      suggestions: z.array(z.object({ routingNumber: z.string(), bankName: z.string(), message: z.string() })),
+    }),
+    true,
+  ),
+
+  'settings/get': route(empty, settingsSchema),
+  'settings/set': route(z.partial(settingsSchema), settingsSchema),
+
+  'activity/list': route(empty, z.object({ entries: z.array(activityEntrySchema) })),
+} as const;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type RequestOf<T extends RequestType> = z.input<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.output<(typeof PROTOCOL)[T]['response']>;
+
+/** What travels: `{ type, payload }` one way, an envelope the other. */
+export const envelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+
+export const errorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  retryAfterMs: z.optional(z.number()),
+  problems: z.optional(z.array(problemSchema)),
+});
+export type WireError = z.infer<typeof errorSchema>;
+
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: errorSchema }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+export function isRequestType(type: string): type is RequestType {
+  return Object.hasOwn(PROTOCOL, type);
+}

@@ -1,0 +1,108 @@
+/**
+ * Shapes of the data that crosses between the popup, options page, content scripts and the
+ * background: zod/mini schemas, so both ends parse what they receive instead of trusting it.
+ */
+import { z } from 'zod/mini';
+
+/** What the lock screen needs: no secrets. */
+export const vaultStatusSchema = z.object({
+  state: z.enum(['new', 'locked', 'unlocked']),
+  autoLockMinutes: z.number(),
+  /** While wrong passphrases are being slowed down: how long until the next try is taken. */
+  retryAfterMs: z.optional(z.number()),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** A profile in the list: everything but the account number, which shows as its last 4 digits. */
+export const profileSummarySchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  importerName: z.string(),
+  importerNumbers: z.array(z.string()),
+  bankName: z.string(),
+  routingNumber: z.string(),
+  accountType: z.enum(['checking', 'savings']),
+  accountLast4: z.string(),
+  accountHolderName: z.string(),
+  updatedAt: z.string(),
+  lastVerifiedAt: z.optional(z.string()),
+  /** The last comparison with CBP's values on file: issue 5 records it. */
+  lastVerification: z.optional(z.object({ at: z.string(), result: z.enum(['match', 'mismatch']) })),
+});
+export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+/**
+ * A whole saved profile, account number in clear: only for extension pages, only while
+ * unlocked. Its fields are the bank-core BankProfile's plus the store's id; the background
+ * parses it with parseBankProfile before anything is written.
+ */
+export const savedProfileSchema = z.looseObject({
+  id: z.string(),
+  schemaVersion: z.number(),
+  label: z.string(),
+  accountNumber: z.string(),
+});
+
+/** A field problem as the bank core words it, with the field's path. */
+export const problemSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  path: z.optional(z.string()),
+  position: z.optional(z.number()),
+});
+export type WireProblem = z.infer<typeof problemSchema>;
+
+/** A preview of an import: what would be added, updated, and each rejected line and why. */
+export const importPreviewSchema = z.object({
+  token: z.string(),
+  add: z.array(z.object({ line: z.number(), label: z.string(), importerNumbers: z.array(z.string()) })),
+  update: z.array(
+    z.object({ line: z.number(), label: z.string(), importerNumbers: z.array(z.string()), id: z.string() }),
+  ),
+  reject: z.array(z.object({ line: z.number(), reasons: z.array(z.string()) })),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const directoryStatusSchema = z.object({
+  recordCount: z.number(),
+  importedAt: z.string(),
+  sourceName: z.string(),
+  /** The newest change date in the file, YYYY-MM-DD: the file's own age. */
+  newestChangeDate: z.optional(z.string()),
+});
+export type DirectoryStatus = z.infer<typeof directoryStatusSchema>;
+
+/** One FedACH record as the bank core's FedAchRecord. */
+export const fedAchRecordSchema = z.object({
+  routingNumber: z.string().check(z.regex(/^\d{9}$/)),
+  officeCode: z.enum(['O', 'B']),
+  recordType: z.enum(['0', '1', '2']),
+  newRoutingNumber: z.optional(z.string().check(z.regex(/^\d{9}$/))),
+  changeDate: z.optional(z.string()),
+  name: z.string(),
+  city: z.string(),
+  state: z.string(),
+  institutionStatus: z.string(),
+});
+
+export const settingsSchema = z.object({
+  autoLockMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(24 * 60)),
+  /** Ask before the page saves a form with invalid or mismatched bank fields (issue 6). */
+  submitGuard: z.boolean(),
+  /** Extra ACE hosts the user granted at run time, e.g. a training environment. */
+  extraHosts: z.array(z.string()),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, submitGuard: true, extraHosts: [] };
+
+/** Activity log entry: never an account number. */
+export const activityEntrySchema = z.object({
+  at: z.string(),
+  action: z.string(),
+  profileLabel: z.optional(z.string()),
+  importerNumber: z.optional(z.string()),
+  page: z.optional(z.string()),
+  detail: z.optional(z.string()),
+});
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
