@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildFedAchIndex, directoryProblems, lookupRoutingNumber } from '../../../utils/bank/fedach-directory';
+import { createFedAchParser, parseFedAchDirectory } from '../../../utils/bank/fedach-parser';
+import { anyText, PROPERTY_TIMEOUT, RUNS } from './arbitraries';
+import { expectedRecord, fedAchJson, fedAchText, generateFedAchEntries, makeFedAchEntry, seededRandom } from './fedach-generator';
+
+const random = seededRandom(99);
+const chase = makeFedAchEntry(random, { routingNumber: '021000021', customerName: 'JPMORGAN CHASE BANK', customerCity: 'TAMPA', customerState: 'FL' });
+const successor = makeFedAchEntry(random, { routingNumber: '011000015', customerName: 'SUCCESSOR BANK', customerCity: 'BOSTON', customerState: 'MA' });
+const replaced = makeFedAchEntry(random, { routingNumber: '011000028', recordTypeCode: '2', newRoutingNumber: '011000015', customerName: 'OLD BANK' });
+const orphan = makeFedAchEntry(random, { routingNumber: '011000138', recordTypeCode: '2', newRoutingNumber: '011000390', customerName: 'GONE BANK' });
+const noGovernment = makeFedAchEntry(random, { routingNumber: '011001234', institutionStatusCode: '2', customerName: 'PRIVATE BANK' });
+const index = buildFedAchIndex(parseFedAchText([chase, successor, replaced, orphan, noGovernment]).records);
+
+function parseFedAchText(entries: Parameters<typeof fedAchText>[0]) {
+  return parseFedAchDirectory(fedAchText(entries));
+}
+
+describe('lookupRoutingNumber', { timeout: PROPERTY_TIMEOUT }, () => {
+  it('answers bank name, city and state, participation and government entries', () => {
+    expect(lookupRoutingNumber(index, '021000021')).toEqual({
+      found: true,
+      routingNumber: '021000021',
+      record: expectedRecord(chase),
+      bankName: 'JPMORGAN CHASE BANK',
+      city: 'TAMPA',
+      state: 'FL',
+      achParticipant: true,
+      receivesGovernmentEntries: true,
+    });
+    expect(directoryProblems(lookupRoutingNumber(index, '021000021'))).toEqual([]);
+  });
+
+  it('accepts the number as typed', () => {
+    expect(lookupRoutingNumber(index, ' 021-000-021 ')).toMatchObject({ found: true, bankName: 'JPMORGAN CHASE BANK' });
+  });
+
+  it('gives the replacement routing number for record type 2, with its bank when listed', () => {
+    const lookup = lookupRoutingNumber(index, '011000028');
+    expect(lookup).toMatchObject({ found: true, replacedBy: '011000015', replacement: { name: 'SUCCESSOR BANK' } });
+    expect(directoryProblems(lookup)).toEqual([
+      {
+        code: 'directory.replaced',
+        severity: 'warning',
+        message: 'The FedACH directory says this routing number was replaced by 011000015 (SUCCESSOR BANK); enter the new number.',
+      },
+    ]);
+    const unlisted = lookupRoutingNumber(index, '011000138');
+    expect(unlisted).toMatchObject({ found: true, replacedBy: '011000390' });
+    expect(unlisted.found && unlisted.replacement).toBeFalsy();
+    expect(directoryProblems(unlisted)[0]?.message).toBe(
+      'The FedACH directory says this routing number was replaced by 011000390; enter the new number.',
+    );
+  });
+
+  it('warns about a bank that does not receive government entries', () => {
+    const lookup = lookupRoutingNumber(index, '011001234');
+    expect(lookup).toMatchObject({ found: true, receivesGovernmentEntries: false });
+    expect(directoryProblems(lookup)).toEqual([
+      {
+        code: 'directory.no-government-entries',
+        severity: 'warning',
+        message:
+          "The FedACH directory says PRIVATE BANK does not receive government entries at this routing number, so CBP's refund may be rejected. Ask your bank which routing number takes federal ACH credits.",
+      },
+    ]);
+  });
+
+  it('says a missing number may be wire-only, and says nothing for an entry that is not 9 digits', () => {
+    const missing = lookupRoutingNumber(index, '026009593');
+    expect(missing).toEqual({ found: false, routingNumber: '026009593', achParticipant: false });
+    expect(directoryProblems(missing)).toEqual([
+      {
+        code: 'directory.not-found',
+        severity: 'warning',
+        message:
+          'This routing number is not in your imported FedACH directory, so it may be a wire-only number, which often fails for ACH. Ask your bank for its ACH routing number.',
+      },
+    ]);
+    expect(lookupRoutingNumber(index, '0210')).toEqual({ found: false, achParticipant: false });
+    expect(directoryProblems(lookupRoutingNumber(index, 'abc'))).toEqual([]);
+  });
+
+  it('answers repeated lookups with the same object, redone for another index', () => {
+    expect(lookupRoutingNumber(index, '021000021')).toBe(lookupRoutingNumber(index, '021 000 021'));
+    const oldBank = index.get('011000028')!;
+    const withoutSuccessor = buildFedAchIndex([oldBank]);
+    expect(lookupRoutingNumber(index, '011000028')).toMatchObject({ replacement: { name: 'SUCCESSOR BANK' } });
+    const elsewhere = lookupRoutingNumber(withoutSuccessor, '011000028');
+    expect(elsewhere).toMatchObject({ found: true, replacedBy: '011000015' });
+    expect(elsewhere.found && elsewhere.replacement).toBeUndefined();
+  });
+
+  it('keeps the first record of a repeated routing number', () => {
+    const first = expectedRecord(chase);
+    const again = { ...first, name: 'SECOND' };
+    expect(buildFedAchIndex([first, again]).get('021000021')?.name).toBe('JPMORGAN CHASE BANK');
+  });
+
+  it('keeps records as plain serialisable objects', () => {
+    const records = [...index.values()];
+    expect(structuredClone(records)).toEqual(records);
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+});
+
+describe('parseFedAchDirectory and createFedAchParser', { timeout: PROPERTY_TIMEOUT }, () => {
+  const entries = generateFedAchEntries(50, { seed: 3 });
+
+  it('tells the formats apart by the first visible character', () => {
+    expect(parseFedAchDirectory(fedAchText(entries)).format).toBe('text');
+    expect(parseFedAchDirectory('\ufeff  \n' + fedAchJson(entries, { indent: 2 })).format).toBe('json');
+    expect(parseFedAchDirectory(fedAchJson(entries)).records).toEqual(entries.map(expectedRecord));
+  });
+
+  it('waits for a visible character before choosing, across chunks', () => {
+    const parser = createFedAchParser();
+    for (const chunk of ['', '  ', '\n', fedAchJson(entries.slice(0, 2))]) parser.push(chunk);
+    const result = parser.end();
+    expect(result.format).toBe('json');
+    expect(result.records).toHaveLength(2);
+    expect(createFedAchParser().end().format).toBe('text');
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 3 }), (chunks) => {
+        const parser = createFedAchParser();
+        for (const chunk of chunks) parser.push(chunk);
+        const format = parser.end().format;
+        return format === 'text' || format === 'json';
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
