@@ -1,16 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPTIONAL_HOST_PATTERNS } from './utils/background/optional-host-patterns';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'ACE ACH Assist',
     description:
       "Checks and fills the bank details of the ACE Portal's ACH Refund Authorization tab.",
-    // Host access comes only from the content script's ACE match patterns.
-    permissions: [],
+    // Host access comes from the content script's ACE match patterns, plus CBP hosts the user
+    // grants at run time (a training environment). storage: storage.session holds the unlocked
+    // vault key; alarms: the auto-lock check; scripting: the content script on those extra hosts.
+    permissions: ['storage', 'alarms', 'scripting'],
+    // Manifest V2 (the Firefox build) lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
+      : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,18 @@
 import { render } from 'preact';
-import { OptionsApp } from '@/components/OptionsApp';
+import { browser } from 'wxt/browser';
+import { downloadText } from '@/components/options/download-file';
+import { browserHostPermissions } from '@/components/options/host-permissions';
+import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/base.css';
+import '@/components/options/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+render(
+  <OptionsApp
+    services={{
+      transport: (message) => browser.runtime.sendMessage(message),
+      permissions: browserHostPermissions,
+      download: downloadText,
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,5 +1,14 @@
+/** Popup entry: the profile manager, wired to the real background and options page. */
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import type { PopupServices } from '@/components/popup/popup-services';
 import '@/components/base.css';
+import '@/components/popup/popup.css';
 
-render(<PopupApp />, document.getElementById('app')!);
+const services: PopupServices = {
+  transport: (message) => browser.runtime.sendMessage(message),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
+render(<PopupApp services={services} />, document.getElementById('app')!);

@@ -3,10 +3,15 @@
  * built extension per test.
  */
 import { test as base, type BrowserContext } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startPortal } from '../fixtures/serve.mjs';
 import { extensionIdOf, launchWithExtension } from '../support/launch-browser';
 
 interface TestFixtures {
+  /** The browser profile folder of this test: relaunch on it to test what survives a restart. */
+  userDataDir: string;
   context: BrowserContext;
   extensionId: string;
 }
@@ -23,8 +28,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ portalPort }, use) => {
-    const context = await launchWithExtension({ portalPort });
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ace-ach-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ portalPort, userDataDir }, use) => {
+    const context = await launchWithExtension({ portalPort, userDataDir });
     await use(context);
     await context.close();
   },

@@ -1,0 +1,121 @@
+/**
+ * "ACE hosts": the built-in ACE Portal hosts, and extra ones (e.g. a training environment) the
+ * user adds at run time. Adding asks the browser for that host's permission, which it grants only
+ * inside the click, so the request is the first thing the submit handler does.
+ */
+import { useState } from 'preact/hooks';
+import { ACE_HOSTS } from '@/utils/ace-hosts';
+import type { Settings } from '@/utils/messaging/shapes';
+import { checkExtraHostEntry, hostOrigin } from './extra-host-entry';
+import { LiveMessages, type Messages } from './LiveMessages';
+import { errorMessage, useRequest, useServices } from './options-services';
+
+interface Props {
+  readonly settings: Settings | undefined;
+  readonly onSettings: (settings: Settings) => void;
+}
+
+export function HostsSection({ settings, onSettings }: Props) {
+  const request = useRequest();
+  const { permissions } = useServices();
+  const [entry, setEntry] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<Messages>({});
+  const extraHosts = settings?.extraHosts ?? [];
+
+  async function add(event: Event) {
+    event.preventDefault();
+    if (busy || !settings) return;
+    const checked = checkExtraHostEntry(entry, extraHosts);
+    if (!checked.ok) {
+      setProblem(checked.message);
+      setMessages({});
+      return;
+    }
+    setProblem(undefined);
+    // Nothing may be awaited before this call, or the browser no longer sees the user's click.
+    const asking = permissions.request([hostOrigin(checked.host)]);
+    setBusy(true);
+    try {
+      if (!(await asking)) {
+        setMessages({ error: `The browser did not grant access to ${checked.host}, so it was not added.` });
+        return;
+      }
+      onSettings(await request('settings/set', { extraHosts: [...extraHosts, checked.host] }));
+      setEntry('');
+      setMessages({ status: `Added ${checked.host}. Reload its pages for ACE ACH Assist to work there.` });
+    } catch (error) {
+      setMessages({ error: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(host: string) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      onSettings(await request('settings/set', { extraHosts: extraHosts.filter((item) => item !== host) }));
+      await permissions.remove([hostOrigin(host)]);
+      setMessages({ status: `Removed ${host}.` });
+    } catch (error) {
+      setMessages({ error: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="hosts-heading">
+      <h2 id="hosts-heading">ACE hosts</h2>
+      <p class="muted">ACE ACH Assist works on these ACE Portal hosts:</p>
+      <ul class="hosts">
+        {ACE_HOSTS.map((host) => (
+          <li key={host}>
+            https://{host} <span class="muted">(built in)</span>
+          </li>
+        ))}
+        {extraHosts.map((host) => (
+          <li key={host}>
+            https://{host}{' '}
+            <button type="button" class="link-button" aria-label={`Remove ${host}`} disabled={busy} onClick={() => remove(host)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add} noValidate aria-busy={busy}>
+        <div class="field">
+          <label for="extra-host">Extra ACE host</label>
+          <div class="row">
+            <input
+              id="extra-host"
+              type="text"
+              inputMode="url"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder="ace-test.cbp.gov"
+              value={entry}
+              aria-invalid={problem !== undefined}
+              aria-describedby={problem ? 'extra-host-hint extra-host-problem' : 'extra-host-hint'}
+              onInput={(event) => setEntry(event.currentTarget.value)}
+            />
+            <button type="submit" disabled={busy || !settings}>
+              Add host
+            </button>
+          </div>
+          <p class="muted" id="extra-host-hint">
+            For example a CBP training environment such as ace-test.cbp.gov. The browser asks you to allow access to it.
+          </p>
+          {problem && (
+            <p class="field-problem" id="extra-host-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+      </form>
+      <LiveMessages id="hosts" {...messages} />
+    </section>
+  );
+}

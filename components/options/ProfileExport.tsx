@@ -1,0 +1,151 @@
+/**
+ * Profile export: an encrypted backup under its own passphrase, or, behind an explicit warning,
+ * a plain JSON or CSV file with every account number in clear.
+ */
+import { useState } from 'preact/hooks';
+import { assessPassphrase, newPassphraseProblem } from '@/utils/passphrase-strength';
+import { fileDate } from './download-file';
+import { LiveMessages, type Messages } from './LiveMessages';
+import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
+
+const profiles = (count: number) => `${count} ${count === 1 ? 'profile' : 'profiles'}`;
+
+export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
+  const request = useRequest();
+  const { download, now = () => new Date() } = useServices();
+  const [open, setOpen] = useState<'none' | 'encrypted' | 'plain'>('none');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<Messages>({});
+
+  function fail(error: unknown) {
+    if (isLockedError(error)) onLocked();
+    setMessages({ error: errorMessage(error) });
+  }
+
+  function toggle(which: 'encrypted' | 'plain') {
+    setOpen(open === which ? 'none' : which);
+    setMessages({});
+    setUnderstood(false);
+  }
+
+  async function exportEncrypted(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const problem = newPassphraseProblem(passphrase, confirmation);
+    if (problem) {
+      setMessages({ error: problem });
+      return;
+    }
+    setBusy(true);
+    setMessages({ status: 'Encrypting the backup…' });
+    try {
+      const { text, count } = await request('export/encrypted', { passphrase });
+      download(text, `ace-ach-assist-backup-${fileDate(now())}.json`, 'application/json');
+      setPassphrase('');
+      setConfirmation('');
+      setOpen('none');
+      setMessages({ status: `Encrypted backup of ${profiles(count)} downloaded. Keep its passphrase safe: without it the backup cannot be opened.` });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportPlain(format: 'json' | 'csv') {
+    if (busy || !understood) return;
+    setBusy(true);
+    try {
+      const { text, count } = await request('export/plain', { format });
+      const mime = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
+      download(text, `ace-ach-assist-profiles-${fileDate(now())}.${format}`, mime);
+      setMessages({ status: `Plain-text ${format.toUpperCase()} file of ${profiles(count)} downloaded. Delete it when you no longer need it.` });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const hint = assessPassphrase(passphrase).hint;
+
+  return (
+    <div class="subsection">
+      <h3>Export</h3>
+      <div class="actions">
+        <button type="button" aria-expanded={open === 'encrypted'} aria-controls="export-encrypted" onClick={() => toggle('encrypted')}>
+          Export encrypted backup
+        </button>
+        <button type="button" class="secondary" aria-expanded={open === 'plain'} aria-controls="export-plain" onClick={() => toggle('plain')}>
+          Export as plain text (JSON / CSV)
+        </button>
+      </div>
+
+      {open === 'encrypted' && (
+        <form id="export-encrypted" class="panel" onSubmit={exportEncrypted} noValidate aria-busy={busy}>
+          <p class="muted" id="backup-passphrase-hint">
+            The backup is encrypted with a passphrase of its own (at least 10 characters), which you will need to import
+            it. {passphrase.length > 0 ? hint : ''}
+          </p>
+          <div class="field">
+            <label for="export-passphrase">Backup passphrase</label>
+            <input
+              id="export-passphrase"
+              type="password"
+              autocomplete="new-password"
+              aria-describedby="backup-passphrase-hint"
+              value={passphrase}
+              onInput={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="export-passphrase-confirm">Confirm backup passphrase</label>
+            <input
+              id="export-passphrase-confirm"
+              type="password"
+              autocomplete="new-password"
+              value={confirmation}
+              onInput={(event) => setConfirmation(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            Download encrypted backup
+          </button>
+        </form>
+      )}
+
+      {open === 'plain' && (
+        <div id="export-plain" class="panel warning-panel">
+          <p class="warning" id="plain-warning">
+            <strong>Warning:</strong> this file will contain every full account number in clear text. Anyone who gets the
+            file, or a copy of it in your downloads, email or cloud storage, can read them. Prefer the encrypted backup
+            unless you need a spreadsheet, and delete the file when you are done.
+          </p>
+          <div class="check">
+            <input
+              id="plain-understood"
+              type="checkbox"
+              checked={understood}
+              aria-describedby="plain-warning"
+              onChange={(event) => setUnderstood(event.currentTarget.checked)}
+            />
+            <label for="plain-understood">I understand</label>
+          </div>
+          <div class="actions">
+            <button type="button" disabled={!understood || busy} onClick={() => exportPlain('json')}>
+              Download JSON
+            </button>
+            <button type="button" disabled={!understood || busy} onClick={() => exportPlain('csv')}>
+              Download CSV
+            </button>
+          </div>
+        </div>
+      )}
+
+      <LiveMessages id="export" {...messages} />
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * "Security": auto-lock delay, the submit guard on ACE pages, and changing the vault passphrase
+ * (the background re-wraps the data key; profiles are not re-encrypted).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '@/utils/messaging/shapes';
+import { assessPassphrase, newPassphraseProblem } from '@/utils/passphrase-strength';
+import { LiveMessages, type Messages } from './LiveMessages';
+import { errorMessage, useRequest } from './options-services';
+
+export const AUTO_LOCK_LIMITS = { min: 1, max: 24 * 60 } as const;
+
+/** The minutes typed, or the words saying what is wrong. */
+export function parseAutoLockMinutes(text: string): number | string {
+  const value = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(value) || value < AUTO_LOCK_LIMITS.min || value > AUTO_LOCK_LIMITS.max) {
+    return `Enter a whole number of minutes from ${AUTO_LOCK_LIMITS.min} to ${AUTO_LOCK_LIMITS.max} (24 hours).`;
+  }
+  return value;
+}
+
+interface Props {
+  readonly settings: Settings | undefined;
+  readonly onSettings: (settings: Settings) => void;
+}
+
+export function SecuritySection({ settings, onSettings }: Props) {
+  const request = useRequest();
+  const [minutes, setMinutes] = useState('');
+  const [minutesProblem, setMinutesProblem] = useState<string | undefined>();
+  const [messages, setMessages] = useState<Messages>({});
+
+  useEffect(() => {
+    if (settings) setMinutes(String(settings.autoLockMinutes));
+  }, [settings?.autoLockMinutes]);
+
+  async function save(changes: Partial<Settings>, done: (saved: Settings) => string) {
+    try {
+      const saved = await request('settings/set', changes);
+      onSettings(saved);
+      setMessages({ status: done(saved) });
+    } catch (error) {
+      setMessages({ error: errorMessage(error) });
+    }
+  }
+
+  async function onMinutes(event: Event) {
+    event.preventDefault();
+    const parsed = parseAutoLockMinutes(minutes);
+    if (typeof parsed === 'string') {
+      setMinutesProblem(parsed);
+      setMessages({});
+      return;
+    }
+    setMinutesProblem(undefined);
+    if (parsed === settings?.autoLockMinutes) return;
+    await save({ autoLockMinutes: parsed }, (saved) => `Saved: the vault locks after ${saved.autoLockMinutes} minutes of inactivity.`);
+  }
+
+  async function onGuard(event: Event) {
+    const submitGuard = (event.currentTarget as HTMLInputElement).checked;
+    await save({ submitGuard }, (saved) =>
+      saved.submitGuard
+        ? 'Saved: ACE ACH Assist asks before a form with problems is saved.'
+        : 'Saved: ACE ACH Assist no longer asks before a form with problems is saved.',
+    );
+  }
+
+  return (
+    <section aria-labelledby="security-heading">
+      <h2 id="security-heading">Security</h2>
+      <form class="inline-form" onSubmit={onMinutes} noValidate>
+        <div class="field">
+          <label for="auto-lock-minutes">Lock after minutes of inactivity</label>
+          <div class="row">
+            <input
+              id="auto-lock-minutes"
+              type="number"
+              inputMode="numeric"
+              min={AUTO_LOCK_LIMITS.min}
+              max={AUTO_LOCK_LIMITS.max}
+              step={1}
+              disabled={!settings}
+              value={minutes}
+              aria-invalid={minutesProblem !== undefined}
+              aria-describedby={minutesProblem ? 'auto-lock-problem' : undefined}
+              onInput={(event) => setMinutes(event.currentTarget.value)}
+            />
+            <button type="submit" class="secondary" disabled={!settings}>
+              Save
+            </button>
+          </div>
+          {minutesProblem && (
+            <p class="field-problem" id="auto-lock-problem">
+              {minutesProblem}
+            </p>
+          )}
+        </div>
+      </form>
+      <div class="check">
+        <input id="submit-guard" type="checkbox" checked={settings?.submitGuard ?? false} disabled={!settings} onChange={onGuard} />
+        <label for="submit-guard">Ask before saving a form with problems</label>
+      </div>
+      <p class="muted">
+        On the ACE page, ACE ACH Assist asks for a confirmation before the bank details are saved while a field has a
+        problem.
+      </p>
+      <LiveMessages id="security" {...messages} />
+      <ChangePassphrase />
+    </section>
+  );
+}
+
+function ChangePassphrase() {
+  const request = useRequest();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<Messages>({});
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (current.length === 0) {
+      setMessages({ error: 'Enter your current passphrase.' });
+      return;
+    }
+    const problem = newPassphraseProblem(next, confirmation);
+    if (problem) {
+      setMessages({ error: problem });
+      return;
+    }
+    setBusy(true);
+    setMessages({ status: 'Changing the passphrase…' });
+    try {
+      await request('vault/change-passphrase', { current, next });
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      setMessages({ status: 'Passphrase changed. Use the new one from now on.' });
+    } catch (error) {
+      setMessages({ error: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="change-passphrase-heading" class="subsection">
+      <h3 id="change-passphrase-heading">Change passphrase</h3>
+      <div class="field">
+        <label for="current-passphrase">Current passphrase</label>
+        <input id="current-passphrase" type="password" autocomplete="current-password" value={current} onInput={(event) => setCurrent(event.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="next-passphrase">New passphrase</label>
+        <input
+          id="next-passphrase"
+          type="password"
+          autocomplete="new-password"
+          aria-describedby="next-passphrase-hint"
+          value={next}
+          onInput={(event) => setNext(event.currentTarget.value)}
+        />
+        <p class="muted" id="next-passphrase-hint" aria-live="polite">
+          {assessPassphrase(next).hint}
+        </p>
+      </div>
+      <div class="field">
+        <label for="confirm-passphrase">Confirm new passphrase</label>
+        <input id="confirm-passphrase" type="password" autocomplete="new-password" value={confirmation} onInput={(event) => setConfirmation(event.currentTarget.value)} />
+      </div>
+      <button type="submit" disabled={busy}>
+        Change passphrase
+      </button>
+      <LiveMessages id="passphrase" {...messages} />
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FedAchRecord } from '@/utils/bank/fedach-record';
+import { dumpDatabase, makeHarness, type Harness, rejection } from './harness';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const CHASE: FedAchRecord = {
+  routingNumber: '021000021',
+  officeCode: 'O',
+  recordType: '1',
+  changeDate: '2025-11-03',
+  name: 'JPMORGAN CHASE BANK',
+  city: 'TAMPA',
+  state: 'FL',
+  institutionStatus: '1',
+};
+const OLD: FedAchRecord = {
+  routingNumber: '011000015',
+  officeCode: 'O',
+  recordType: '2',
+  newRoutingNumber: '021000021',
+  changeDate: '2024-01-02',
+  name: 'OLD BANK',
+  city: 'BOSTON',
+  state: 'MA',
+  institutionStatus: '1',
+};
+
+/** `count` listed records with made-up routing numbers (8-digit prefix + check digit). */
+function manyRecords(count: number): FedAchRecord[] {
+  const records: FedAchRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const first8 = String(11_000_000 + i * 7).padStart(8, '0');
+    const weights = [3, 7, 1, 3, 7, 1, 3, 7];
+    const sum = [...first8].reduce((total, digit, at) => total + Number(digit) * weights[at]!, 0);
+    records.push({ ...CHASE, routingNumber: first8 + ((10 - (sum % 10)) % 10), name: `BANK ${i}` });
+  }
+  return records;
+}
+
+async function importDirectory(call: Harness['call'], records: FedAchRecord[], chunk = 2_000) {
+  const { importId } = await call('directory/import-begin', { sourceName: 'FedACHdir.txt' });
+  for (let start = 0; start < records.length; start += chunk) {
+    await call('directory/import-chunk', { importId, records: records.slice(start, start + chunk) });
+  }
+  return call('directory/import-commit', { importId });
+}
+
+describe('FedACH directory', () => {
+  it('answers imported: false before any import, with the routing number check still there', async () => {
+    const { call } = makeHarness();
+    expect((await call('directory/status', {})).status).toBeNull();
+    const answer = await call('directory/lookup', { routingNumber: '021000022' });
+    expect(answer).toMatchObject({ imported: false, found: false, suggestions: [] });
+    expect(answer.problems.map((problem) => problem.code)).toEqual(['routing.checksum']);
+  });
+
+  it('imports in chunks, commits once, and looks routing numbers up', async () => {
+    const { call, clock } = makeHarness();
+    const status = await importDirectory(call, [CHASE, OLD, ...manyRecords(20_000)]);
+    expect(status).toEqual({
+      recordCount: 20_002,
+      importedAt: new Date(clock.now).toISOString(),
+      sourceName: 'FedACHdir.txt',
+      newestChangeDate: '2025-11-03',
+    });
+    expect((await call('directory/status', {})).status).toEqual(status);
+
+    expect(await call('directory/lookup', { routingNumber: '021 000 021' })).toMatchObject({
+      imported: true,
+      found: true,
+      bankName: 'JPMORGAN CHASE BANK',
+      city: 'TAMPA',
+      state: 'FL',
+      receivesGovernmentEntries: true,
+      problems: [expect.objectContaining({ code: 'input.cleaned' })],
+      suggestions: [],
+    });
+
+    const replaced = await call('directory/lookup', { routingNumber: '011000015' });
+    expect(replaced).toMatchObject({ found: true, replacedBy: '021000021' });
+    expect(replaced.problems.map((problem) => problem.code)).toEqual(['directory.replaced']);
+
+    // One digit off: fails the check, and the directory suggests the real one.
+    const typo = await call('directory/lookup', { routingNumber: '021000031' });
+    expect(typo.found).toBe(false);
+    expect(typo.problems.map((problem) => problem.code)).toEqual(['routing.checksum']);
+    expect(typo.suggestions[0]).toMatchObject({ routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK' });
+
+    const { entries } = await call('activity/list', {});
+    expect(entries[0]).toMatchObject({ action: 'directory-import', detail: '20002 records from FedACHdir.txt' });
+  });
+
+  it('stores the records in chunks and replaces the old directory whole', async () => {
+    const { call, factory } = makeHarness();
+    await importDirectory(call, manyRecords(12_000));
+    expect(JSON.parse(await dumpDatabase(factory)).directory).toHaveLength(3);
+    await importDirectory(call, [CHASE]);
+    const dump = JSON.parse(await dumpDatabase(factory));
+    expect(dump.directory).toEqual([{ chunk: 0, records: [CHASE] }]);
+    expect((await call('directory/status', {})).status?.recordCount).toBe(1);
+    expect((await call('directory/lookup', { routingNumber: manyRecords(1)[0]!.routingNumber })).found).toBe(false);
+  });
+
+  it('reads the directory back after a worker restart', async () => {
+    const first = makeHarness();
+    await importDirectory(first.call, [CHASE]);
+    const restarted = makeHarness({ indexedDB: first.factory });
+    expect((await restarted.call('directory/lookup', { routingNumber: '021000021' })).bankName).toBe('JPMORGAN CHASE BANK');
+  });
+
+  it('refuses unknown imports and empty ones, keeping the previous directory', async () => {
+    const { call } = makeHarness();
+    await importDirectory(call, [CHASE]);
+    expect((await rejection(call('directory/import-chunk', { importId: 'nope', records: [CHASE] }))).code).toBe('not-found');
+    const empty = await rejection(importDirectory(call, []));
+    expect(empty.code).toBe('invalid-import');
+    expect((await call('directory/status', {})).status?.recordCount).toBe(1);
+  });
+
+  it('imports 20,000 records quickly', async () => {
+    const { call } = makeHarness();
+    const records = manyRecords(20_000);
+    const started = performance.now();
+    await importDirectory(call, records);
+    // fake-indexeddb is far slower than the browser's; this only guards against per-record writes.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,19 @@
+/** Renders the whole popup against a fake background, as the tests see it. */
+import { render } from '@testing-library/preact';
+import { PopupApp } from '@/components/popup/PopupApp';
+import type { PopupServices } from '@/components/popup/popup-services';
+import { createFakeBackground, type FakeBackground, type FakeBackgroundOptions } from './fake-background';
+
+export const NOW = new Date('2026-03-01T12:00:00.000Z');
+
+export function renderPopup(options: FakeBackgroundOptions = {}) {
+  const background: FakeBackground = createFakeBackground(options);
+  const opened: string[] = [];
+  const services: PopupServices = {
+    transport: background.transport,
+    openOptions: () => opened.push('options'),
+    now: () => NOW,
+  };
+  const view = render(<PopupApp services={services} />);
+  return { ...view, background, opened };
+}

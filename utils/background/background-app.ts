@@ -1,0 +1,205 @@
+/**
+ * The background's composition root: opens the database, builds the services and the handler
+ * table, and offers the three things the service worker entry wires to browser events: a
+ * message receiver, the auto-lock alarm and the startup chores. Browser APIs come in as
+ * arguments (browser-apis.ts builds the real ones), so tests run all of it over fakes.
+ */
+import type { Handlers, SenderKind } from '@/utils/messaging/handle-request';
+import { handleRequest } from '@/utils/messaging/handle-request';
+import { classifySender, type SenderFacts } from '@/utils/messaging/classify-sender';
+import type { Reply, RequestType } from '@/utils/messaging/protocol';
+import { PBKDF2_ITERATIONS } from '@/utils/vault/key-derivation';
+import type { ActivityInput } from './activity-actions';
+import { appendActivity } from './activity-log';
+import { createDatabaseConnection } from './database';
+import { createDirectoryService } from './directory-service';
+import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
+import { createHandlers } from './handlers';
+import { createImportPlans } from './import-plans';
+import { createProfileStore } from './profile-store';
+import type { BackgroundServices } from './services';
+import { createSettingsService } from './settings-store';
+import { createSerialQueue } from './transactions';
+import { createVaultService } from './vault-service';
+import { createVaultSession, type SessionArea } from './vault-session';
+
+export const AUTO_LOCK_ALARM = 'vault-auto-lock';
+/** Soft-deleted profiles are kept this long for undo, then purged at startup. */
+export const DELETED_PROFILE_RETENTION_MS = 24 * 60 * 60_000;
+/** The worker starts often (it sleeps after 30 s idle); the purge need not run each time. */
+export const PURGE_INTERVAL_MS = 60 * 60_000;
+const LAST_PURGE = 'lastPurgeAt';
+
+/** The part of browser.alarms the auto-lock needs. */
+export interface AlarmApis {
+  create(name: string, info: { periodInMinutes: number }): Promise<unknown> | void;
+  clear(name: string): Promise<unknown>;
+  get(name: string): Promise<unknown>;
+}
+
+export interface BackgroundAppOptions {
+  /** The extension's own id and origin (runtime.id, runtime.getURL('/')) for the sender check. */
+  readonly ownId: string;
+  readonly ownOrigin: string;
+  readonly sessionArea: SessionArea;
+  readonly scriptApis: ScriptRegistrationApis;
+  /** The auto-lock alarm runs only while the vault is unlocked; absent, only the lazy check does. */
+  readonly alarms?: AlarmApis;
+  /** Defaults to the global indexedDB; tests pass a fresh fake factory. */
+  readonly indexedDB?: IDBFactory;
+  /** PBKDF2 iterations for the vault; tests lower it (allowed only under vitest). */
+  readonly iterations?: number;
+  readonly backupIterations?: number;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+  /** Faults that are not the user's doing (they answer "internal"); never given secrets. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface BackgroundApp {
+  readonly services: BackgroundServices;
+  /** The handler table as the receiver runs it (each request counts as activity). */
+  readonly handlers: Handlers;
+  /** Answers one runtime message; `sender` as the browser reports it. */
+  receive(message: unknown, sender: SenderFacts): Promise<Reply>;
+  onAlarm(name: string): Promise<void>;
+  /**
+   * Run on every worker start: purges expired soft-deleted profiles (once per browser session
+   * and then hourly at most), keeps the extra hosts' content scripts registered and, while
+   * unlocked, the auto-lock alarm running and the profiles read ahead.
+   */
+  startup(): Promise<void>;
+}
+
+/**
+ * Every handled request postpones the auto-lock, except vault/status: pages and content scripts
+ * ask it on their own (on load, on a timer), which says nothing about the user being there.
+ */
+function countingActivity(handlers: Handlers, recordActivity: () => Promise<void>): Handlers {
+  const wrapped: Record<string, unknown> = {};
+  for (const [type, handler] of Object.entries(handlers) as [RequestType, (p: unknown, s: SenderKind) => Promise<unknown>][]) {
+    wrapped[type] =
+      type === 'vault/status'
+        ? handler
+        : async (payload: unknown, sender: SenderKind) => {
+            await recordActivity();
+            return handler(payload, sender);
+          };
+  }
+  return wrapped as Handlers;
+}
+
+export function createBackgroundApp(options: BackgroundAppOptions): BackgroundApp {
+  const now = options.now ?? (() => Date.now());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const onError = options.onError ?? (() => {});
+  const database = createDatabaseConnection(options.indexedDB);
+  const settings = createSettingsService(database);
+  const profiles = createProfileStore(database);
+
+  // The log never fails the request it records: the change itself has already been made.
+  const log = async (entry: ActivityInput) => {
+    try {
+      await appendActivity(await database(), entry, new Date(now()));
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const importPlans = createImportPlans(now, newId);
+  const { alarms } = options;
+  // No alarm while locked: nothing to lock, and no reason to wake the worker every minute.
+  const startAlarm = async () => {
+    if (alarms && !(await alarms.get(AUTO_LOCK_ALARM))) await alarms.create(AUTO_LOCK_ALARM, { periodInMinutes: 1 });
+  };
+  const vault = createVaultService({
+    database,
+    session: createVaultSession(options.sessionArea),
+    iterations: options.iterations ?? PBKDF2_ITERATIONS,
+    now,
+    autoLockMinutes: async () => (await settings.get()).autoLockMinutes,
+    log,
+    onUnlock: startAlarm,
+    onLock: async () => {
+      importPlans.clear();
+      await alarms?.clear(AUTO_LOCK_ALARM);
+    },
+  });
+
+  const syncExtraHosts = async (hosts: readonly string[]) => {
+    try {
+      await syncExtraHostScripts(options.scriptApis, hosts);
+    } catch (error) {
+      // The hosts are saved either way; the options page shows whether the permission is granted.
+      onError(error);
+    }
+  };
+
+  const services: BackgroundServices = {
+    database,
+    vault,
+    profiles,
+    settings,
+    directory: createDirectoryService({ database, now, newId }),
+    importPlans,
+    profileWrites: createSerialQueue(),
+    log,
+    now,
+    newId,
+    syncExtraHosts,
+    ...(options.backupIterations === undefined ? {} : { backupIterations: options.backupIterations }),
+  };
+  const handlers = countingActivity(createHandlers(services), () => vault.recordActivity());
+
+  return {
+    services,
+    handlers,
+
+    async receive(message, sender) {
+      let extraHosts: readonly string[] = [];
+      try {
+        extraHosts = (await settings.get()).extraHosts;
+      } catch (error) {
+        onError(error);
+      }
+      const kind = classifySender(sender, options.ownId, options.ownOrigin, extraHosts);
+      return handleRequest(handlers, message, kind, onError);
+    },
+
+    async onAlarm(name) {
+      if (name !== AUTO_LOCK_ALARM) return;
+      try {
+        await vault.lockIfIdle();
+      } catch (error) {
+        onError(error);
+      }
+    },
+
+    async startup() {
+      try {
+        const lastPurge = (await options.sessionArea.get([LAST_PURGE]))[LAST_PURGE];
+        if (typeof lastPurge !== 'number' || now() - lastPurge >= PURGE_INTERVAL_MS || now() < lastPurge) {
+          const cutoff = new Date(now() - DELETED_PROFILE_RETENTION_MS).toISOString();
+          await profiles.purgeDeleted(cutoff);
+          await options.sessionArea.set({ [LAST_PURGE]: now() });
+        }
+      } catch (error) {
+        onError(error);
+      }
+      try {
+        if ((await vault.status()).state === 'unlocked') {
+          await startAlarm();
+          // The worker usually wakes for the popup, whose list request follows: read ahead.
+          void profiles.all().catch(onError);
+        }
+      } catch (error) {
+        onError(error);
+      }
+      try {
+        await syncExtraHosts((await settings.get()).extraHosts);
+      } catch (error) {
+        onError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The real browser APIs the background app needs, from WXT's polyfilled `browser`: the
+ * storage.session area, content script registration for extra hosts, and alarms. The only
+ * module of utils/background that touches `browser` directly.
+ */
+import { browser } from 'wxt/browser';
+import type { AlarmApis } from './background-app';
+import type { ScriptRegistrationApis } from './extra-host-scripts';
+import type { SessionArea } from './vault-session';
+
+export function browserSessionArea(): SessionArea {
+  return browser.storage.session;
+}
+
+export function browserAlarms(): AlarmApis | undefined {
+  return browser.alarms;
+}
+
+export function browserScriptApis(): ScriptRegistrationApis {
+  // Firefox MV2 builds may lack scripting or its registration methods; the sync checks each.
+  const scripting = (browser as { scripting?: ScriptRegistrationApis['scripting'] }).scripting;
+  const permissions = (browser as { permissions?: ScriptRegistrationApis['permissions'] }).permissions;
+  return {
+    ...(scripting ? { scripting } : {}),
+    ...(permissions ? { permissions } : {}),
+    contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.[0]?.js ?? [],
+  };
+}

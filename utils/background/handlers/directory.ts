@@ -1,0 +1,33 @@
+/**
+ * directory/* requests: the chunked import from the options page, its status, and the lookup
+ * the popup editor and the ACE content script ask for a routing number.
+ */
+import type { FedAchRecord } from '@/utils/bank/fedach-record';
+import type { Handlers } from '@/utils/messaging/handle-request';
+import { directoryAnswer } from '../directory-answer';
+import type { BackgroundServices } from '../services';
+
+type DirectoryHandlers = Pick<
+  Handlers,
+  'directory/import-begin' | 'directory/import-chunk' | 'directory/import-commit' | 'directory/status' | 'directory/lookup'
+>;
+
+export function directoryHandlers({ directory, log }: BackgroundServices): DirectoryHandlers {
+  return {
+    'directory/import-begin': async ({ sourceName }) => ({ importId: directory.begin(sourceName) }),
+    'directory/import-chunk': async ({ importId, records }) => ({
+      // The protocol's schema checked each record's fields; they are FedAchRecords as the parsers make them.
+      received: directory.addChunk(importId, records as FedAchRecord[]),
+    }),
+    'directory/import-commit': async ({ importId }) => {
+      const status = await directory.commit(importId);
+      await log({
+        action: 'directory-import',
+        detail: `${status.recordCount} records from ${status.sourceName}`,
+      });
+      return status;
+    },
+    'directory/status': async () => ({ status: (await directory.status()) ?? null }),
+    'directory/lookup': async ({ routingNumber }) => directoryAnswer(await directory.index(), routingNumber),
+  };
+}

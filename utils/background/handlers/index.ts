@@ -1,0 +1,21 @@
+/**
+ * Every request of the protocol, answered: the handler table the background hands to
+ * handleRequest. Built from the services, so tests run the same handlers over fakes.
+ */
+import type { Handlers } from '@/utils/messaging/handle-request';
+import type { BackgroundServices } from '../services';
+import { directoryHandlers } from './directory';
+import { profileHandlers } from './profiles';
+import { settingsHandlers } from './settings';
+import { transferHandlers } from './transfer';
+import { vaultHandlers } from './vault';
+
+export function createHandlers(services: BackgroundServices): Handlers {
+  return {
+    ...vaultHandlers(services),
+    ...profileHandlers(services),
+    ...transferHandlers(services),
+    ...directoryHandlers(services),
+    ...settingsHandlers(services),
+  };
+}

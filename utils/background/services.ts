@@ -1,0 +1,33 @@
+/**
+ * What the request handlers work with, gathered in one object so the background wires the real
+ * adapters (background-app.ts) and tests wire fakes, with the handlers none the wiser.
+ */
+import type { ActivityInput } from './activity-actions';
+import type { AppDatabase } from './database';
+import type { DirectoryService } from './directory-service';
+import type { ImportPlans } from './import-plans';
+import type { ProfileStore } from './profile-store';
+import type { SettingsService } from './settings-store';
+import type { VaultService } from './vault-service';
+
+export interface BackgroundServices {
+  readonly database: () => Promise<AppDatabase>;
+  readonly vault: VaultService;
+  readonly profiles: ProfileStore;
+  readonly settings: SettingsService;
+  readonly directory: DirectoryService;
+  readonly importPlans: ImportPlans;
+  /** Profile changes run one at a time (they read, encrypt, then write). */
+  readonly profileWrites: <T>(task: () => Promise<T>) => Promise<T>;
+  readonly log: (entry: ActivityInput) => Promise<void>;
+  readonly now: () => number;
+  readonly newId: () => string;
+  /** PBKDF2 iterations of encrypted backups; undefined = the backup format's default. */
+  readonly backupIterations?: number;
+  /** Brings the extra hosts' content script registration in line with the settings. */
+  readonly syncExtraHosts: (hosts: readonly string[]) => Promise<void>;
+}
+
+export function isoNow(services: Pick<BackgroundServices, 'now'>): string {
+  return new Date(services.now()).toISOString();
+}

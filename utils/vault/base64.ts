@@ -1,0 +1,23 @@
+/**
+ * Bytes to base64 text and back, for ciphertexts, IVs, salts and the session copy of the data
+ * key: every one of them is stored or messaged as JSON-safe text.
+ */
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // Chunked so a large ciphertext does not overflow String.fromCharCode's argument list.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Throws on text that is not base64, so damaged records fail loudly instead of decrypting junk. */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
