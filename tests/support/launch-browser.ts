@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.ACE_ACH_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 /** Hosts answered by the practice portal: the ACE hosts, a non-ACE host and a second origin. */
 export const MAPPED_HOSTS = ['ace.cbp.gov', 'ace.cbp.dhs.gov', 'example.test', 'other.test'];
 
