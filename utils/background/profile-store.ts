@@ -11,7 +11,7 @@
 import type { AppDatabase } from './database';
 import { countQuarantined, readAllParsed, readParsed } from './quarantine';
 import { storedProfileSchema, type StoredProfile } from './stored-records';
-import { writeTransaction } from './transactions';
+import { requestAll, writeTransaction } from './transactions';
 
 export interface ProfileListing {
   /** Live profiles, not the soft-deleted ones. */
@@ -100,7 +100,7 @@ export function createProfileStore(database: () => Promise<AppDatabase>): Profil
           writeTransaction(db, ['profiles'], async (transaction) => {
             // Requested all at once (they still run in order): one await per record would cost
             // a round trip to the database each, seconds for an import of thousands.
-            await Promise.all(written.map((record) => transaction.store.put(record)));
+            await requestAll(written, (record) => transaction.store.put(record));
           }),
         (cached) => written.forEach((record) => cached.set(record.id, record)),
       ),
@@ -110,12 +110,12 @@ export function createProfileStore(database: () => Promise<AppDatabase>): Profil
       return writing(
         (db) =>
           writeTransaction(db, ['profiles'], async (transaction) => {
-            const current = await Promise.all(written.map((record) => transaction.store.get(record.id)));
+            const current = await requestAll(written, (record) => transaction.store.get(record.id));
             written.forEach((record, i) => {
               const found = current[i];
               if (updating.has(record.id) ? !found || found.deletedAt : found) throw new ImportConflictError();
             });
-            await Promise.all(written.map((record) => transaction.store.put(record)));
+            await requestAll(written, (record) => transaction.store.put(record));
             return { added: written.length - updating.size, updated: updating.size };
           }),
         (cached) => written.forEach((record) => cached.set(record.id, record)),

@@ -43,3 +43,19 @@ export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
     return run;
   };
 }
+
+/**
+ * Makes one request per item at once (they still run in order) and waits for all. When making
+ * one throws before it is queued, the requests already made are settled quietly: the aborting
+ * transaction rejects them, and nobody else is listening.
+ */
+export async function requestAll<I, T>(items: readonly I[], request: (item: I) => Promise<T>): Promise<T[]> {
+  const pending: Promise<T>[] = [];
+  try {
+    for (const item of items) pending.push(request(item));
+  } catch (error) {
+    for (const made of pending) made.catch(() => {});
+    throw error;
+  }
+  return Promise.all(pending);
+}
