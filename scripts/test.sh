@@ -11,6 +11,7 @@ npm run --silent typecheck
 npm run --silent build
 npm run --silent build:firefox
 npm run --silent lint:firefox
+node scripts/check-manifest.mjs
 
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1

@@ -1,0 +1,53 @@
+// Checks the built manifests against the least-privilege rule: each permission is one the
+// built code calls, host access is the ACE hosts (plus optional CBP hosts the user grants),
+// and nothing is reachable from web pages.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Permission → a call the built code must contain for the permission to be justified.
+const USES = {
+  storage: /storage\.session/,
+  alarms: /alarms\.(create|onAlarm)/,
+  scripting: /registerContentScripts\(/,
+};
+const ACE = ['https://ace.cbp.dhs.gov/*', 'https://ace.cbp.gov/*'];
+const OPTIONAL_HOSTS = ['https://*.cbp.gov/*', 'https://*.cbp.dhs.gov/*'];
+const problems = [];
+
+function builtCode(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) out.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out.join('\n');
+}
+
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const code = builtCode(dir);
+  const say = (text) => problems.push(`${dir}: ${text}`);
+  for (const permission of manifest.permissions ?? []) {
+    const use = USES[permission];
+    if (!use) say(`permission "${permission}" is not on the allowed list`);
+    else if (!use.test(code)) say(`permission "${permission}" is never used by the built code`);
+  }
+  const hosts = manifest.host_permissions ?? [];
+  if (hosts.length) say(`host_permissions ${JSON.stringify(hosts)}: host access comes from the content script's matches`);
+  const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+  for (const host of optional) if (!OPTIONAL_HOSTS.includes(host)) say(`optional permission "${host}" is not a CBP host`);
+  for (const script of manifest.content_scripts ?? []) {
+    if (JSON.stringify([...script.matches].sort()) !== JSON.stringify(ACE)) {
+      say(`content script matches ${JSON.stringify(script.matches)} are not exactly the ACE hosts`);
+    }
+  }
+  if (manifest.externally_connectable) say('externally_connectable makes the extension reachable from web pages');
+  if (/onMessageExternal\.addListener/.test(code)) say('the built code listens to onMessageExternal');
+  console.log(`${dir}: permissions ${JSON.stringify(manifest.permissions)}, optional ${JSON.stringify(optional)}`);
+}
+for (const problem of problems) console.log(`FAIL ${problem}`);
+process.exit(problems.length ? 1 : 0);
