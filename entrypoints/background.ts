@@ -1,7 +1,8 @@
 /**
  * Background service worker: owns the profile vault (IndexedDB, encryption, lock) and answers
  * the extension's pages and the ACE content scripts through the one message protocol. Only
- * runtime.onMessage is listened to; nothing is reachable from web pages or other extensions.
+ * runtime.onMessage takes messages (besides it: the auto-lock alarm and tabs closing); nothing
+ * is reachable from web pages or other extensions.
  */
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
@@ -14,10 +15,18 @@ export default defineBackground(() => {
     sessionArea: browserSessionArea(),
     scriptApis: browserScriptApis(),
     alarms: browserAlarms(),
+    // The ACE page's "Unlock" button: the popup page in a small window (a tab where none exist).
+    unlockWindow: {
+      popupUrl: browser.runtime.getURL('/popup.html'),
+      ...(browser.windows ? { windows: browser.windows } : {}),
+      ...(browser.tabs ? { tabs: browser.tabs } : {}),
+    },
     onError: (error) => console.error('ACE ACH Assist background:', error),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => app.receive(message, sender));
   browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm.name));
+  // Needs no permission; guarded all the same for browsers without it.
+  browser.tabs?.onRemoved?.addListener((tabId) => void app.onTabRemoved(tabId));
   void app.startup();
 });

@@ -1,10 +1,13 @@
 /**
- * The popup's profile search: label, importer name, importer number (typed with or without its
- * hyphens), bank name and the last digits of the account. The list is folded once into an
- * index (lowercase, accents dropped, importer numbers also without punctuation) so that each
- * keystroke is plain substring tests: well under a millisecond per thousand profiles. A query
- * that extends the previous one searches only the previous matches. Profiles come out in label
- * order (the background's own order, checked rather than re-sorted).
+ * The profile search behind the popup's list: label, importer name, importer number (typed with
+ * or without its hyphens), bank name and the last digits of the account. The background runs it
+ * over its in-memory summaries and answers one page at a time (`searchPage`), so the popup never
+ * receives thousands of profiles. The list is folded once into an index (lowercase, accents
+ * dropped, importer numbers also without punctuation) so that each keystroke is plain substring
+ * tests: well under a millisecond per thousand profiles. The answers to recent queries are kept:
+ * a query that extends one of them searches only its matches, and backspacing or "Show more"
+ * finds its answer ready. Profiles come out in label order (checked, and sorted only when they
+ * are not already).
  */
 
 /** What search reads from a profile: the list's summary has all of it, never the full account. */
@@ -91,6 +94,14 @@ function indexEntry<T extends SearchableProfile>(profile: T): IndexedProfile<T> 
   };
 }
 
+/** Recent queries whose answers are kept (a few typed words, typed and erased). */
+const RECENT_QUERIES = 32;
+
+interface Answer<T> {
+  readonly matches: readonly IndexedProfile<T>[];
+  readonly profiles: readonly T[];
+}
+
 /**
  * The index is built on the first search (or by `prepare`, e.g. once the list has painted), so
  * showing the list does not wait for it.
@@ -98,8 +109,23 @@ function indexEntry<T extends SearchableProfile>(profile: T): IndexedProfile<T> 
 export function createProfileSearch<T extends SearchableProfile>(profiles: readonly T[]): ProfileSearch<T> {
   const all = sortedByLabel(profiles);
   let entries: readonly IndexedProfile<T>[] | undefined;
-  let previousQuery = '';
-  let previousMatches: readonly IndexedProfile<T>[] = [];
+  /** By folded query, oldest first. */
+  const recent = new Map<string, Answer<T>>();
+
+  function remember(folded: string, answer: Answer<T>): void {
+    recent.delete(folded);
+    recent.set(folded, answer);
+    if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+  }
+
+  /** Every profile matching "acme ba" also matches "acme b": the longest such query's matches. */
+  function narrowest(folded: string): readonly IndexedProfile<T>[] {
+    let best: string | undefined;
+    for (const query of recent.keys()) {
+      if (folded.startsWith(query) && (best === undefined || query.length > best.length)) best = query;
+    }
+    return best === undefined ? prepare() : recent.get(best)!.matches;
+  }
 
   function prepare(): readonly IndexedProfile<T>[] {
     entries ??= all.map(indexEntry);
@@ -109,19 +135,19 @@ export function createProfileSearch<T extends SearchableProfile>(profiles: reado
   function search(query: string): readonly T[] {
     const folded = foldForSearch(query).trim().replace(/\s+/g, ' ');
     const tokens = tokensOf(folded);
-    if (tokens.length === 0) {
-      previousQuery = '';
-      return all;
+    if (tokens.length === 0) return all;
+    const known = recent.get(folded);
+    if (known) {
+      remember(folded, known);
+      return known.profiles;
     }
-    // Every profile matching "acme ba" also matches "acme b": narrow instead of rescanning.
-    const pool = previousQuery !== '' && folded.startsWith(previousQuery) ? previousMatches : prepare();
-    const found = pool.filter((entry) => matches(entry, tokens));
-    previousQuery = folded;
-    previousMatches = found;
+    const found = narrowest(folded).filter((entry) => matches(entry, tokens));
     const first: T[] = [];
     const rest: T[] = [];
     for (const entry of found) (entry.label.startsWith(folded) ? first : rest).push(entry.profile);
-    return first.length === 0 ? rest : first.concat(rest);
+    const answer = { matches: found, profiles: first.length === 0 ? rest : first.concat(rest) };
+    remember(folded, answer);
+    return answer.profiles;
   }
 
   return {
@@ -131,4 +157,25 @@ export function createProfileSearch<T extends SearchableProfile>(profiles: reado
       prepare();
     },
   };
+}
+
+/** One page of a search's matches, as the profiles/list request answers it. */
+export interface ProfilePage<T> {
+  readonly profiles: readonly T[];
+  /** Profiles matching the query (all of them for an empty query). */
+  readonly total: number;
+  /** Every profile searched. */
+  readonly count: number;
+}
+
+/** The matches of `query` from `offset`, at most `limit` of them (all without a limit). */
+export function searchPage<T extends SearchableProfile>(
+  search: ProfileSearch<T>,
+  query: string,
+  offset = 0,
+  limit = Number.POSITIVE_INFINITY,
+): ProfilePage<T> {
+  const found = search.search(query);
+  const profiles = offset === 0 && limit >= found.length ? found : found.slice(offset, offset + limit);
+  return { profiles, total: found.length, count: search.all.length };
 }

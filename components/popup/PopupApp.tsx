@@ -3,9 +3,10 @@
  * the unlock form, the profile list or the editor. The views talk to the background only through
  * the injected transport (see popup-services), so the whole popup runs in tests against a fake.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RequestError } from '@/utils/messaging/request-error';
 import { sendRequest } from '@/utils/messaging/send-request';
+import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { VaultStatus } from '@/utils/messaging/shapes';
 import { FirstRunView } from './FirstRunView';
 import { ProfileEditor } from './ProfileEditor';
@@ -13,6 +14,7 @@ import { ProfileListView, type ListFocus } from './ProfileListView';
 import { StatusToast, type Toast } from './StatusToast';
 import { UnlockView } from './UnlockView';
 import { PopupContext, errorMessage, type PopupServices, type Request } from './popup-services';
+import { prefetchFirstPage } from './use-profile-pages';
 
 type View =
   | { readonly name: 'loading' }
@@ -29,6 +31,12 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const toastKey = useRef(0);
   const currentView = useRef(view);
   currentView.current = view;
+  const firstPage = useRef<Promise<ResponseOf<'profiles/list'>> | undefined>(undefined);
+  const takeFirstPage = () => {
+    const page = firstPage.current;
+    firstPage.current = undefined;
+    return page;
+  };
 
   const request = useMemo<Request>(
     () =>
@@ -56,6 +64,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
   }
 
   function showStatus(status: VaultStatus) {
+    // Asked while the vault was not open: it can only have been refused.
+    if (status.state !== 'unlocked') firstPage.current = undefined;
     if (status.state === 'new') setView({ name: 'first-run' });
     else if (status.state === 'locked') setView(status.retryAfterMs ? { name: 'locked', retryAfterMs: status.retryAfterMs } : { name: 'locked' });
     else setView({ name: 'list', focus: 'search' });
@@ -63,6 +73,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   async function loadStatus() {
     setView({ name: 'loading' });
+    firstPage.current = prefetchFirstPage(services.transport);
     try {
       showStatus(await request('vault/status', {}));
     } catch (error) {
@@ -70,7 +81,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
     }
   }
 
-  useEffect(() => {
+  // Asked at once rather than after the first frame (an ordinary effect's wait).
+  useLayoutEffect(() => {
     void loadStatus();
   }, []);
 
@@ -127,6 +139,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         <ProfileListView
           key={listKey}
           focus={view.focus}
+          takeFirstPage={takeFirstPage}
           onOpen={(id) => setView({ name: 'editor', id })}
           onAdd={() => setView({ name: 'editor' })}
           onLocked={onLocked}

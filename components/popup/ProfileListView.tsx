@@ -1,16 +1,19 @@
 /**
- * The unlocked popup: saved profiles with search, paged 50 at a time so the first render stays
- * fast with thousands of profiles, plus Add profile, Lock, Options and the way to import/export
- * (which lives on the options page, since a file picker would close the popup).
+ * The unlocked popup: saved profiles with search, 50 at a time with "Show more", plus Add
+ * profile, Lock, Options and the way to import/export (which lives on the options page, since a
+ * file picker would close the popup). The background searches and pages (use-profile-pages), so
+ * the popup renders and receives only the rows it shows, however many profiles there are.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PROFILE_QUERY_MAX_LENGTH, type ResponseOf } from '@/utils/messaging/protocol';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
-import { createProfileSearch } from '@/utils/profile-search';
 import { ProfileRow } from './ProfileRow';
+import { useFirstPaintRowLimit } from './use-first-paint-rows';
 import { errorMessage, useRequest, useServices } from './popup-services';
+import { PAGE_SIZE, useProfilePages } from './use-profile-pages';
 import { useReveal } from './use-reveal';
 
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE };
 
 /** Where focus goes when the list appears: the search box, the heading, or a profile's row. */
 export type ListFocus = 'search' | 'heading' | { readonly id: string };
@@ -19,15 +22,12 @@ interface ProfileListViewProps {
   readonly focus: ListFocus;
   /** Changes when the list must be fetched again (after an undo). */
   readonly reloadKey?: number;
+  /** The first page, if the popup asked for it already (see prefetchFirstPage). */
+  readonly takeFirstPage?: () => Promise<ResponseOf<'profiles/list'>> | undefined;
   readonly onOpen: (id: string) => void;
   readonly onAdd: () => void;
   readonly onLocked: (status: VaultStatus) => void;
 }
-
-type Loaded =
-  | { readonly state: 'loading' }
-  | { readonly state: 'failed'; readonly message: string }
-  | { readonly state: 'ready'; readonly profiles: readonly ProfileSummary[]; readonly quarantined: number };
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -46,38 +46,25 @@ function quarantineText(count: number): string {
     : `${numberFormat.format(count)} saved records could not be read and were set aside; see Options.`;
 }
 
-export function ProfileListView({ focus, reloadKey, onOpen, onAdd, onLocked }: ProfileListViewProps) {
+export function ProfileListView({ focus, reloadKey, takeFirstPage, onOpen, onAdd, onLocked }: ProfileListViewProps) {
   const request = useRequest();
   const { openOptions } = useServices();
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { pages, pending, search, showMore } = useProfilePages(request, reloadKey, takeFirstPage);
   const [query, setQuery] = useState('');
-  const [shown, setShown] = useState(PAGE_SIZE);
   const [lockError, setLockError] = useState<string | undefined>();
   const reveal = useReveal();
   const heading = useRef<HTMLHeadingElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const focusAfterMore = useRef<number | undefined>(undefined);
+  // Stable callbacks for the rows, calling whatever the latest render was given.
+  const latest = useRef({ onOpen, toggle: reveal.toggle });
+  latest.current = { onOpen, toggle: reveal.toggle };
+  const openRow = useMemo(() => (id: string) => latest.current.onOpen(id), []);
+  const toggleReveal = useMemo(() => (profile: ProfileSummary) => void latest.current.toggle(profile), []);
 
-  useEffect(() => {
-    let current = true;
-    request('profiles/list', {}).then(
-      ({ profiles, quarantined }) => current && setLoaded({ state: 'ready', profiles, quarantined }),
-      (error) => current && setLoaded({ state: 'failed', message: errorMessage(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [reloadKey]);
-
-  const search = useMemo(() => createProfileSearch(loaded.state === 'ready' ? loaded.profiles : []), [loaded]);
-  const results = useMemo(() => search.search(query), [search, query]);
-  // Index the list once it is on screen, before the first keystroke needs it.
-  useEffect(() => {
-    const timer = setTimeout(() => search.prepare(), 0);
-    return () => clearTimeout(timer);
-  }, [search]);
-  const visible = results.slice(0, shown);
+  const visible = pages.state === 'ready' ? pages.profiles : [];
+  const rowLimit = useFirstPaintRowLimit(pages.state === 'ready');
 
   // Focus once: on the heading at once, on the search box or a row when the list is there.
   const focused = useRef(false);
@@ -88,23 +75,27 @@ export function ProfileListView({ focus, reloadKey, onOpen, onAdd, onLocked }: P
       focused.current = true;
       return;
     }
-    if (loaded.state === 'loading') return;
-    focused.current = true;
+    if (pages.state === 'loading') return;
     if (focus === 'search') {
+      focused.current = true;
       (searchBox.current ?? heading.current)?.focus();
       return;
     }
     const rows = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-profile-id]') ?? []);
     const row = rows.find((element) => element.dataset.profileId === focus.id);
+    // Not among the rows painted first: maybe among those that follow.
+    if (!row && visible.length > rowLimit) return;
+    focused.current = true;
     (row ?? heading.current)?.focus();
-  }, [loaded]);
+  }, [pages, rowLimit]);
 
+  // After "Show more": focus the first new row once it is there.
   useLayoutEffect(() => {
     const index = focusAfterMore.current;
-    if (index === undefined) return;
+    if (index === undefined || pending) return;
     focusAfterMore.current = undefined;
     list.current?.querySelectorAll<HTMLElement>('.profile-open')[index]?.focus();
-  }, [shown]);
+  }, [pages, pending]);
 
   async function lock() {
     setLockError(undefined);
@@ -115,13 +106,30 @@ export function ProfileListView({ focus, reloadKey, onOpen, onAdd, onLocked }: P
     }
   }
 
-  function showMore() {
-    focusAfterMore.current = shown;
-    setShown(shown + PAGE_SIZE);
+  function onShowMore() {
+    const shown = visible.length;
+    if (showMore()) focusAfterMore.current = shown;
   }
 
-  const total = loaded.state === 'ready' ? loaded.profiles.length : 0;
-  const remaining = results.length - visible.length;
+  const remaining = pages.state === 'ready' ? pages.total - visible.length : 0;
+
+  // Keyed by position: a keystroke's new page refills the same 50 rows in place instead of
+  // building 50 new ones, and the rows are not rendered again while only the search box or the
+  // busy state changes.
+  const rows = useMemo(
+    () =>
+      visible.slice(0, rowLimit).map((profile, index) => (
+        <ProfileRow
+          key={index}
+          profile={profile}
+          revealedNumber={reveal.revealed?.id === profile.id ? reveal.revealed.accountNumber : undefined}
+          revealPending={reveal.pendingId === profile.id}
+          onOpen={openRow}
+          onToggleReveal={toggleReveal}
+        />
+      )),
+    [visible, rowLimit, reveal.revealed, reveal.pendingId],
+  );
 
   return (
     <section class="view view-list" aria-labelledby="list-heading">
@@ -144,8 +152,8 @@ export function ProfileListView({ focus, reloadKey, onOpen, onAdd, onLocked }: P
       <div role="alert" class="form-error">
         {lockError ?? reveal.error}
       </div>
-      {loaded.state === 'ready' && loaded.quarantined > 0 && <p class="notice notice-warning">{quarantineText(loaded.quarantined)}</p>}
-      {loaded.state === 'failed' && <p class="notice notice-error">{loaded.message}</p>}
+      {pages.state === 'ready' && pages.quarantined > 0 && <p class="notice notice-warning">{quarantineText(pages.quarantined)}</p>}
+      {pages.state === 'failed' && <p class="notice notice-error">{pages.message}</p>}
       <div class="field search-field">
         <label for="profile-search">Search profiles</label>
         <input
@@ -156,31 +164,24 @@ export function ProfileListView({ focus, reloadKey, onOpen, onAdd, onLocked }: P
           placeholder="Label, importer, bank or last digits"
           autocomplete="off"
           spellcheck={false}
+          maxLength={PROFILE_QUERY_MAX_LENGTH}
           aria-controls="profile-results"
           aria-describedby="profile-count"
           onInput={(event) => {
-            setQuery(event.currentTarget.value);
-            setShown(PAGE_SIZE);
+            const typed = event.currentTarget.value;
+            setQuery(typed);
+            search(typed);
           }}
         />
       </div>
       <p id="profile-count" class="muted result-count" role="status">
-        {loaded.state === 'loading' ? 'Loading profiles…' : loaded.state === 'ready' ? countText(visible.length, results.length, total, query) : ''}
+        {pages.state === 'loading' ? 'Loading profiles…' : pages.state === 'ready' ? countText(visible.length, pages.total, pages.count, pages.query) : ''}
       </p>
-      <ul id="profile-results" class="profile-list" ref={list} aria-label="Profiles">
-        {visible.map((profile) => (
-          <ProfileRow
-            key={profile.id}
-            profile={profile}
-            revealedNumber={reveal.revealed?.id === profile.id ? reveal.revealed.accountNumber : undefined}
-            revealPending={reveal.pendingId === profile.id}
-            onOpen={onOpen}
-            onToggleReveal={reveal.toggle}
-          />
-        ))}
+      <ul id="profile-results" class="profile-list" ref={list} aria-label="Profiles" aria-busy={pending}>
+        {rows}
       </ul>
       {remaining > 0 && (
-        <button type="button" class="show-more" onClick={showMore}>
+        <button type="button" class="show-more" onClick={onShowMore}>
           Show {Math.min(PAGE_SIZE, remaining)} more ({numberFormat.format(remaining)} not shown)
         </button>
       )}

@@ -4,8 +4,8 @@
  */
 import { aceUrl, expect, test } from './fixtures';
 
-const routing = '[data-ace-ach-field="routing"]';
-const account = '[data-ace-ach-field="account"]';
+const routing = 'input[data-ace-ach-field="routing"]';
+const account = 'input[data-ace-ach-field="account"]';
 
 test('marks the fields inside Lightning shadow roots', async ({ page }) => {
   await page.goto(aceUrl('lightning'));

@@ -47,6 +47,44 @@ describe('handleRequest', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('answers the page requests for ACE content scripts only, with where the message came from', async () => {
+    const seen: unknown[] = [];
+    const pageHandlers = {
+      'page/importer': async (_payload: unknown, _kind: unknown, senderInfo: unknown) => {
+        seen.push(senderInfo);
+        return { done: true as const };
+      },
+    };
+    const importer = { type: 'page/importer', payload: { importerNumbers: ['12-345678900'] } };
+    const info = { tabId: 3, frameId: 0, url: 'https://ace.cbp.gov/s/x' };
+    expect(await handleRequest(pageHandlers, importer, 'ace-content-script', undefined, info)).toEqual({
+      ok: true,
+      data: { done: true },
+    });
+    expect(seen).toEqual([info]);
+    // Without sender facts the handler still gets an (empty) object.
+    await handleRequest(pageHandlers, importer, 'ace-content-script');
+    expect(seen[1]).toEqual({});
+
+    const compare = {
+      type: 'page/compare',
+      payload: { form: {}, onFile: {}, recordVerification: false, page: 'https://example.test/' },
+    };
+    const compareHandlers = {
+      'page/compare': async () => {
+        seen.push('compared');
+        return {} as never;
+      },
+    };
+    const refused = await handleRequest(compareHandlers, compare, 'other', undefined, info);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleRequest(pageHandlers, importer, 'other', undefined, info)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(seen).toHaveLength(2);
+  });
+
   it('rejects unknown and malformed requests', async () => {
     expect(await handleRequest(handlers, { type: 'nope' }, 'extension-page')).toMatchObject({
       ok: false,

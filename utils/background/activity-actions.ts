@@ -17,6 +17,8 @@ export const ACTIVITY_ACTION_LABELS = {
   'profiles-import': 'Profiles imported',
   'profiles-export': 'Profiles exported',
   'directory-import': 'FedACH directory imported',
+  'verify-on-file': "CBP's file matches the profile",
+  'on-file-mismatch': "CBP's file differs from the profile",
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTION_LABELS;

@@ -4,7 +4,7 @@
  * message receiver, the auto-lock alarm and the startup chores. Browser APIs come in as
  * arguments (browser-apis.ts builds the real ones), so tests run all of it over fakes.
  */
-import type { Handlers, SenderKind } from '@/utils/messaging/handle-request';
+import type { Handlers, SenderInfo, SenderKind } from '@/utils/messaging/handle-request';
 import { handleRequest } from '@/utils/messaging/handle-request';
 import { classifySender, type SenderFacts } from '@/utils/messaging/classify-sender';
 import type { Reply, RequestType } from '@/utils/messaging/protocol';
@@ -16,10 +16,13 @@ import { createDirectoryService } from './directory-service';
 import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
 import { createHandlers } from './handlers';
 import { createImportPlans } from './import-plans';
+import { createProfileListing } from './profile-listing';
 import { createProfileStore } from './profile-store';
 import type { BackgroundServices } from './services';
 import { createSettingsService } from './settings-store';
+import { createTabImporters } from './tab-importers';
 import { createSerialQueue } from './transactions';
+import type { UnlockWindowApis } from './unlock-window';
 import { createVaultService } from './vault-service';
 import { createVaultSession, type SessionArea } from './vault-session';
 
@@ -45,6 +48,8 @@ export interface BackgroundAppOptions {
   readonly scriptApis: ScriptRegistrationApis;
   /** The auto-lock alarm runs only while the vault is unlocked; absent, only the lazy check does. */
   readonly alarms?: AlarmApis;
+  /** What page/open-unlock opens the popup page with; absent, it answers that it cannot. */
+  readonly unlockWindow?: UnlockWindowApis;
   /** Defaults to the global indexedDB; tests pass a fresh fake factory. */
   readonly indexedDB?: IDBFactory;
   /** PBKDF2 iterations for the vault; tests lower it (allowed only under vitest). */
@@ -58,11 +63,13 @@ export interface BackgroundAppOptions {
 
 export interface BackgroundApp {
   readonly services: BackgroundServices;
-  /** The handler table as the receiver runs it (each request counts as activity). */
+  /** The handler table as the receiver runs it (requests count as activity; see countingActivity). */
   readonly handlers: Handlers;
   /** Answers one runtime message; `sender` as the browser reports it. */
-  receive(message: unknown, sender: SenderFacts): Promise<Reply>;
+  receive(message: unknown, sender: SenderFacts & { frameId?: number }): Promise<Reply>;
   onAlarm(name: string): Promise<void>;
+  /** A tab closed: forgets the importer its page showed. */
+  onTabRemoved(tabId: number): Promise<void>;
   /**
    * Run on every worker start: purges expired soft-deleted profiles (once per browser session
    * and then hourly at most), keeps the extra hosts' content scripts registered and, while
@@ -72,21 +79,37 @@ export interface BackgroundApp {
 }
 
 /**
- * Every handled request postpones the auto-lock, except vault/status: pages and content scripts
- * ask it on their own (on load, on a timer), which says nothing about the user being there.
+ * Every handled request postpones the auto-lock, except vault/status and page/importer: pages
+ * and content scripts send those on their own (on load, on a timer, when an ACE page redraws
+ * itself), which says nothing about the user being there.
  */
+const NOT_USER_ACTIVITY: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer']);
+
 function countingActivity(handlers: Handlers, recordActivity: () => Promise<void>): Handlers {
   const wrapped: Record<string, unknown> = {};
-  for (const [type, handler] of Object.entries(handlers) as [RequestType, (p: unknown, s: SenderKind) => Promise<unknown>][]) {
-    wrapped[type] =
-      type === 'vault/status'
-        ? handler
-        : async (payload: unknown, sender: SenderKind) => {
-            await recordActivity();
-            return handler(payload, sender);
-          };
+  for (const [type, handler] of Object.entries(handlers) as [
+    RequestType,
+    (p: unknown, s: SenderKind, i: SenderInfo) => Promise<unknown>,
+  ][]) {
+    wrapped[type] = NOT_USER_ACTIVITY.has(type)
+      ? handler
+      : async (payload: unknown, sender: SenderKind, senderInfo: SenderInfo) => {
+          await recordActivity();
+          return handler(payload, sender, senderInfo);
+        };
   }
   return wrapped as Handlers;
+}
+
+/** The tab and frame a message came from, as far as the browser says. */
+function senderInfoOf(sender: SenderFacts & { frameId?: number }): SenderInfo {
+  const tab = sender.tab as { id?: unknown } | undefined;
+  const tabId = typeof tab?.id === 'number' ? tab.id : undefined;
+  return {
+    ...(tabId !== undefined ? { tabId } : {}),
+    ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}),
+    ...(sender.url !== undefined ? { url: sender.url } : {}),
+  };
 }
 
 export function createBackgroundApp(options: BackgroundAppOptions): BackgroundApp {
@@ -96,6 +119,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
   const database = createDatabaseConnection(options.indexedDB);
   const settings = createSettingsService(database);
   const profiles = createProfileStore(database);
+  const profileListing = createProfileListing(profiles);
 
   // The log never fails the request it records: the change itself has already been made.
   const log = async (entry: ActivityInput) => {
@@ -139,6 +163,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     database,
     vault,
     profiles,
+    profileListing,
     settings,
     directory: createDirectoryService({ database, now, newId }),
     importPlans,
@@ -149,7 +174,11 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     syncExtraHosts,
     ...(options.backupIterations === undefined ? {} : { backupIterations: options.backupIterations }),
   };
-  const handlers = countingActivity(createHandlers(services), () => vault.recordActivity());
+  const tabImporters = createTabImporters(options.sessionArea);
+  const handlers = countingActivity(
+    createHandlers(services, { tabImporters, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) }),
+    () => vault.recordActivity(),
+  );
 
   return {
     services,
@@ -163,13 +192,21 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
         onError(error);
       }
       const kind = classifySender(sender, options.ownId, options.ownOrigin, extraHosts);
-      return handleRequest(handlers, message, kind, onError);
+      return handleRequest(handlers, message, kind, onError, senderInfoOf(sender));
     },
 
     async onAlarm(name) {
       if (name !== AUTO_LOCK_ALARM) return;
       try {
         await vault.lockIfIdle();
+      } catch (error) {
+        onError(error);
+      }
+    },
+
+    async onTabRemoved(tabId) {
+      try {
+        await tabImporters.forget(tabId);
       } catch (error) {
         onError(error);
       }
@@ -190,7 +227,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
         if ((await vault.status()).state === 'unlocked') {
           await startAlarm();
           // The worker usually wakes for the popup, whose list request follows: read ahead.
-          void profiles.all().catch(onError);
+          void profileListing.warm().catch(onError);
         }
       } catch (error) {
         onError(error);

@@ -6,6 +6,7 @@ import type { ActivityInput } from './activity-actions';
 import type { AppDatabase } from './database';
 import type { DirectoryService } from './directory-service';
 import type { ImportPlans } from './import-plans';
+import type { ProfileListing } from './profile-listing';
 import type { ProfileStore } from './profile-store';
 import type { SettingsService } from './settings-store';
 import type { VaultService } from './vault-service';
@@ -14,6 +15,8 @@ export interface BackgroundServices {
   readonly database: () => Promise<AppDatabase>;
   readonly vault: VaultService;
   readonly profiles: ProfileStore;
+  /** The live profiles' summaries, searched and paged for profiles/list. */
+  readonly profileListing: ProfileListing;
   readonly settings: SettingsService;
   readonly directory: DirectoryService;
   readonly importPlans: ImportPlans;

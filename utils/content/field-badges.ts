@@ -2,10 +2,27 @@
  * Small badges beside recognised fields, drawn in a closed shadow root so page scripts can
  * neither read nor restyle them. Badges sit just above the field's right end and never cover it.
  */
+import type { FieldKind } from '@/utils/detection/field-kinds';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { placeBadge, unionBox, type Box } from './badge-placement';
+
+/** 11px system-ui bold: about 6.5px a character, plus padding and border. */
+function estimatedWidth(text: string): number {
+  return Math.ceil(text.length * 6.5) + 14;
+}
+
+/** The one element of ours in the page; the detector never looks inside it. */
+export const UI_HOST_TAG = 'ace-ach-assist-ui';
+
+export interface BadgedField {
+  kind: FieldKind;
+  /** The control, or a radio group's radios and labels: the badge sits beside all of them. */
+  anchors: readonly Element[];
+}
 
 export interface FieldBadges {
-  show(fields: HTMLElement[]): void;
+  /** Call when layout is fresh (the detector calls it after the browser's own layout). */
+  show(fields: readonly BadgedField[]): void;
 }
 
 const STYLE = `
@@ -14,37 +31,43 @@ const STYLE = `
   .badge {
     position: fixed; max-width: 220px; padding: 2px 6px; border-radius: 10px;
     font: 600 11px/16px system-ui, sans-serif; color: #0b3d1a; background: #d7f5df;
-    border: 1px solid #2e8540; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; transform: translateX(-100%);
+    border: 1px solid #2e8540; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
   }
+  .grows-left { transform: translateX(-100%); }
 `;
 
 export function createFieldBadges(doc: Document, signal: AbortSignal): FieldBadges {
-  const host = doc.createElement('ace-ach-assist-ui');
+  const host = doc.createElement(UI_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const layer = doc.createElement('div');
   layer.className = 'layer';
   shadow.append(style, layer);
-  let fields: HTMLElement[] = [];
+  let fields: readonly BadgedField[] = [];
   let framePending = false;
 
+  /** All boxes are read before anything is written, so layout is computed once at most. */
   function place() {
     framePending = false;
-    layer.replaceChildren();
-    for (const field of fields) {
-      const rect = field.getBoundingClientRect();
-      if (!field.isConnected || rect.width === 0 || rect.height === 0) continue;
-      const kind = field.getAttribute('data-ace-ach-field');
+    const boxes = fields.map(({ anchors }) =>
+      unionBox(anchors.filter((anchor) => anchor.isConnected).map((anchor) => anchor.getBoundingClientRect())),
+    );
+    const taken = boxes.filter((box): box is Box => box !== null);
+    const badges: HTMLElement[] = [];
+    fields.forEach(({ kind }, i) => {
+      const box = boxes[i];
+      if (!box) return;
+      const text = `✓ ${FIELD_LABELS[kind]}`;
+      const spot = placeBadge(box, taken.filter((other) => other !== box), estimatedWidth(text), fields[i]!.anchors.length > 1);
       const badge = doc.createElement('div');
-      badge.className = 'badge';
-      badge.textContent = `✓ ${FIELD_LABELS[kind as keyof typeof FIELD_LABELS] ?? kind}`;
-      // Right-aligned on the label row just above the field: never over the field itself, nor
-      // over a neighbour to its right.
-      badge.style.left = `${Math.round(rect.right)}px`;
-      badge.style.top = `${Math.round(rect.top - 20)}px`;
-      layer.append(badge);
-    }
+      badge.className = spot.alignRight ? 'badge grows-left' : 'badge';
+      badge.textContent = text;
+      badge.style.left = `${Math.round(spot.left)}px`;
+      badge.style.top = `${Math.round(spot.top)}px`;
+      badges.push(badge);
+    });
+    layer.replaceChildren(...badges);
   }
 
   function schedulePlace() {
@@ -60,9 +83,11 @@ export function createFieldBadges(doc: Document, signal: AbortSignal): FieldBadg
 
   return {
     show(next) {
+      if (next.length === 0 && fields.length === 0) return;
       fields = next;
+      // Called when layout is fresh: place now, then attach (attaching dirties layout).
+      place();
       if (fields.length > 0 && !host.isConnected) doc.documentElement.append(host);
-      schedulePlace();
     },
   };
 }

@@ -1,63 +1,304 @@
 /**
- * Finds the bank fields of the page (top document, open shadow roots, fields added later) and
- * marks each with `data-ace-ach-field`, the testing contract, plus a badge in our isolated UI.
- * DOM changes are batched: one scan per burst of mutations, never one per mutation.
+ * The field detector of the content script: finds the bank form in this frame (the document and
+ * every shadow root below it, forms that appear later), marks its fields, draws their badges and
+ * reports the form whenever it changes.
+ *
+ * Work per DOM change is bounded: mutations are batched (one pass per burst, on the timers the
+ * caller passes in); a batch looks only at added subtrees and at roots whose controls or labels
+ * changed; visibility is read only for fields already found, after the browser's next layout
+ * rather than by forcing one.
  */
-import { classifyFieldLabel } from '@/utils/classify-field-label';
-import { collectShadowRoots } from './collect-roots';
-import { fieldLabelText } from './field-label-text';
-import { createFieldBadges } from './field-badges';
+import { isBankForm } from '@/utils/detection/bank-form';
+import type { FieldKind } from '@/utils/detection/field-kinds';
+import { createRootRegistry, type SearchRoot } from './collect-roots';
+import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
+import { createFieldBadges, UI_HOST_TAG } from './field-badges';
+import { applyFieldMarks, removeFieldMarks } from './field-marks';
+import { textOf } from './field-label-text';
+import { isFieldVisible, type VisibilityCheck } from './field-visibility';
+import { ON_FILE_SELECTOR } from './on-file-values';
+import { scanRoot, WATCHED_SELECTOR } from './scan-root';
+import { BATCH_MEASURE, FIRST_SCAN_MEASURE, recordTiming, SETTLE_MEASURE } from './scan-timing';
+import { createShadowRootAccess, type ShadowRootOf } from './shadow-root-access';
 
-export const FIELD_ATTRIBUTE = 'data-ace-ach-field';
-const SCAN_DELAY_MS = 50;
+export type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 
-type ScheduleTimeout = (callback: () => void, ms: number) => unknown;
+export interface FieldDetectionOptions {
+  root: Document;
+  signal: AbortSignal;
+  /** The content script context's timer (stops when the extension reloads). */
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  /** Called whenever the form changed: the form, or null when this frame holds none. */
+  onChange?: (form: DetectedForm | null) => void;
+  /** Injectable for DOM tests, where there is no layout. */
+  isVisible?: VisibilityCheck;
+  shadowRootOf?: ShadowRootOf;
+  /** Runs `callback` once layout is fresh (default: after the next frame, or 100 ms at most). */
+  afterLayout?: (callback: () => void) => void;
+  batchDelayMs?: number;
+  /** Draw the badges beside recognised fields (default true). */
+  badges?: boolean;
+}
 
-export function watchBankFields(
-  doc: Document,
-  signal: AbortSignal,
-  setTimer: ScheduleTimeout = (callback, ms) => setTimeout(callback, ms),
-): void {
-  const watchedRoots = new Set<ShadowRoot>();
-  const badges = createFieldBadges(doc, signal);
-  const observer = new MutationObserver(() => scheduleScan());
-  let scanPending = false;
+export interface FieldDetection {
+  /** The form as last reported. */
+  readonly form: DetectedForm | null;
+}
 
-  function observe(root: Document | ShadowRoot) {
-    observer.observe(root, { childList: true, subtree: true });
+/** Mutations within this time after the first one are handled together. */
+const BATCH_DELAY_MS = 50;
+/** Looks again for shadow roots of custom elements the page had not defined yet. */
+const UPGRADE_RETRY_MS = [250, 1000, 3000];
+/** Past this many additions under one parent, one query over the parent may be cheaper. */
+const BULK_ADDED = 32;
+/** Batches with DOM changes between two sweeps of every known root. */
+const FULL_PRUNE_EVERY = 20;
+const LAYOUT_FALLBACK_MS = 100;
+const VISIBILITY_ATTRIBUTES = ['style', 'class', 'hidden', 'open'];
+/** Kept short: every name costs on each observe() call, once per shadow root. */
+const LABEL_ATTRIBUTES = ['label', 'aria-label', 'aria-labelledby'];
+const OBSERVE_ADDITIONS: MutationObserverInit = { childList: true, subtree: true };
+const OBSERVE_ATTRIBUTES: MutationObserverInit = {
+  subtree: true,
+  attributes: true,
+  attributeFilter: [...VISIBILITY_ATTRIBUTES, ...LABEL_ATTRIBUTES],
+};
+/** A change inside these may rename a field, change its choices or its value on file. */
+const LABEL_CONTEXT = `label, legend, dt, select, [role=listbox], ${ON_FILE_SELECTOR}`;
+const NAMING_ELEMENTS = `${WATCHED_SELECTOR}, ${LABEL_CONTEXT}, fieldset, [role=radiogroup], [id]`;
+
+/** Attribute changes that can rename a field: on a control, a label, a group or a component host. */
+function namesAField(element: Element): boolean {
+  return element.localName.includes('-') || element.matches(NAMING_ELEMENTS);
+}
+
+function defaultAfterLayout(setTimer: FieldDetectionOptions['setTimeout']): (callback: () => void) => void {
+  return (callback) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      callback();
+    };
+    // After the frame's own style and layout, reading boxes costs nothing extra. Frames that do
+    // not render (background tabs, hidden iframes) fall back to a timer.
+    requestAnimationFrame(() => setTimer(once, 0));
+    setTimer(once, LAYOUT_FALLBACK_MS);
+  };
+}
+
+export function startFieldDetection(options: FieldDetectionOptions): FieldDetection {
+  const { root: doc, signal } = options;
+  const isVisible = options.isVisible ?? isFieldVisible;
+  const accessRoot = options.shadowRootOf ?? createShadowRootAccess();
+  // Our own UI's closed root is not the page.
+  const shadowRootOf: ShadowRootOf = (element) => (element.localName === UI_HOST_TAG ? null : accessRoot(element));
+  const afterLayout = options.afterLayout ?? defaultAfterLayout(options.setTimeout);
+  const delay = options.batchDelayMs ?? BATCH_DELAY_MS;
+  const badges = options.badges === false ? null : createFieldBadges(doc, signal);
+
+  const queue = (records: MutationRecord[]) => {
+    for (const record of records) queued.push(record);
+    schedule(delay);
+  };
+  // Every root is watched for additions; only roots with controls and the roots above them for
+  // attribute changes (an attribute filter makes observe() five times dearer, per root).
+  const additions = new MutationObserver(queue);
+  const attributes = new MutationObserver(queue);
+  const registry = createRootRegistry(doc, shadowRootOf, (root, closely) =>
+    closely ? attributes.observe(root, OBSERVE_ATTRIBUTES) : additions.observe(root, OBSERVE_ADDITIONS),
+  );
+  const { scans } = registry;
+
+  let queued: MutationRecord[] = [];
+  let batchPending = false;
+  let settlePending = false;
+  let retryPending = false;
+  let upgradeRetries = 0;
+  let sweepCountdown = 0;
+  let marks = new Map<Element, FieldKind>();
+  let form: DetectedForm | null = null;
+
+  function scanAndWatch(root: SearchRoot) {
+    scans.set(root, scanRoot(root, registry.takePrefound(root)));
+    registry.watchClosely(root);
   }
 
-  function scan() {
-    scanPending = false;
-    if (signal.aborted) return;
-    const roots = new Set<ShadowRoot>();
-    collectShadowRoots(doc, roots);
-    for (const root of roots) {
-      if (!watchedRoots.has(root)) {
-        watchedRoots.add(root);
-        observe(root);
+  function schedule(ms: number) {
+    if (batchPending || signal.aborted) return;
+    batchPending = true;
+    options.setTimeout(runBatch, ms);
+  }
+
+  /**
+   * Reads a batch of records touching as little of them as possible: each NodeList a record
+   * hands to a content script is a new object, which is what a burst of 1,000 records costs.
+   */
+  function readRecords(records: MutationRecord[], dirty: Set<SearchRoot>): { childList: boolean; restyled: boolean } {
+    let childList = false;
+    let restyled = false;
+    const byParent = new Map<Node, MutationRecord[]>();
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'attributes') {
+        if (VISIBILITY_ATTRIBUTES.includes(record.attributeName ?? '')) restyled = true;
+        else if (namesAField(target as Element)) {
+          dirty.add(target.getRootNode() as SearchRoot);
+          const shadow = shadowRootOf(target as Element);
+          if (shadow && scans.has(shadow)) dirty.add(shadow);
+        }
+        continue;
       }
+      childList = true;
+      const same = byParent.get(target);
+      if (same) same.push(record);
+      else byParent.set(target, [record]);
     }
-    const marked: HTMLElement[] = [];
-    for (const root of [doc, ...roots]) {
-      for (const input of root.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')) {
-        const kind = classifyFieldLabel(fieldLabelText(input));
-        if (kind) {
-          if (input.getAttribute(FIELD_ATTRIBUTE) !== kind) input.setAttribute(FIELD_ATTRIBUTE, kind);
-          marked.push(input);
+    for (const [parent, parentRecords] of byParent) {
+      const root = parent.getRootNode() as SearchRoot;
+      if (!scans.has(root)) continue;
+      if (parent.nodeType !== 1) {
+        if (parent === root) for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
+        continue;
+      }
+      const element = parent as Element;
+      // A parent that is mostly new content (a table body filled at once) is searched in one
+      // query; new rows at the end of a long table are searched row by row.
+      if (parentRecords.length > BULK_ADDED && element.childElementCount < 4 * parentRecords.length) {
+        registry.inspect(element, root, dirty);
+      } else {
+        for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
+      }
+      if (!dirty.has(root) && element.closest(LABEL_CONTEXT)) dirty.add(root);
+    }
+    return { childList, restyled };
+  }
+
+  function inspectNodes(nodes: NodeList, root: SearchRoot, dirty: Set<SearchRoot>) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.nodeType === 1 && (node as Element).localName !== UI_HOST_TAG) registry.inspect(node as Element, root, dirty);
+    }
+  }
+
+  function runBatch() {
+    batchPending = false;
+    if (signal.aborted) return;
+    const start = performance.now();
+    const records = queued;
+    queued = [];
+    const dirty = new Set<SearchRoot>();
+    const waiting = registry.waitingForUpgrade;
+    const { childList, restyled } = readRecords(records, dirty);
+    if (registry.waitingForUpgrade > waiting) upgradeRetries = 0;
+    let dropped = false;
+    if (childList) {
+      // Roots with known elements each batch; all roots (detached shadow hosts) now and then.
+      sweepCountdown = sweepCountdown > 0 ? sweepCountdown - 1 : FULL_PRUNE_EVERY;
+      dropped = registry.prune(dirty, sweepCountdown === 0);
+    }
+    if (waiting > 0) registry.recheckUpgrades(dirty);
+    for (const root of dirty) if (scans.has(root)) scanAndWatch(root);
+    if (dirty.size > 0 || restyled || dropped) requestSettle();
+    retryUpgradesLater();
+    recordTiming(BATCH_MEASURE, start);
+  }
+
+  /** Its own timer, so a far retry never delays the batch of a real mutation. */
+  function retryUpgradesLater() {
+    if (registry.waitingForUpgrade === 0 || retryPending || signal.aborted) return;
+    const wait = UPGRADE_RETRY_MS[upgradeRetries];
+    if (wait === undefined) {
+      registry.forgetUpgrades();
+      return;
+    }
+    upgradeRetries++;
+    retryPending = true;
+    options.setTimeout(() => {
+      retryPending = false;
+      schedule(0);
+    }, wait);
+  }
+
+  function requestSettle() {
+    if (settlePending) return;
+    settlePending = true;
+    afterLayout(() => {
+      settlePending = false;
+      if (signal.aborted) return;
+      const start = performance.now();
+      settle();
+      recordTiming(SETTLE_MEASURE, start);
+    });
+  }
+
+  /** Decides visibility and presence over all roots, then writes marks, badges and the report. */
+  function settle() {
+    const fields: DetectedField[] = [];
+    const anchors: HTMLElement[][] = [];
+    const onFile: OnFileValue[] = [];
+    for (const scan of scans.values()) {
+      for (const field of scan.fields) {
+        if (!field.visibleThrough.some((element) => element.isConnected && isVisible(element))) continue;
+        const { kind, control, element, elements, options: choices, classification } = field;
+        fields.push({ kind, control, element, elements, options: choices, classification });
+        anchors.push(field.anchors);
+      }
+      for (const value of scan.values) {
+        if (value.element.isConnected && isVisible(value.element)) {
+          onFile.push({ kind: value.kind, element: value.element, text: textOf(value.element) });
         }
       }
     }
-    badges.show(marked);
+    const next: DetectedForm | null = isBankForm(fields.map((field) => field.kind)) ? { fields, onFile } : null;
+    const nextMarks = new Map<Element, FieldKind>();
+    for (const item of [...(next?.fields ?? []), ...(next?.onFile ?? [])]) nextMarks.set(item.element, item.kind);
+    // Boxes are read before the marks are written.
+    badges?.show(next ? next.fields.map((field, i) => ({ kind: field.kind, anchors: anchors[i]! })) : []);
+    applyFieldMarks(marks, nextMarks);
+    marks = nextMarks;
+    if (!sameForm(form, next)) {
+      form = next;
+      options.onChange?.(next);
+    }
   }
 
-  function scheduleScan() {
-    if (scanPending || signal.aborted) return;
-    scanPending = true;
-    setTimer(scan, SCAN_DELAY_MS);
-  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      additions.disconnect();
+      attributes.disconnect();
+      removeFieldMarks(marks.keys());
+      marks.clear();
+    },
+    { once: true },
+  );
 
-  observe(doc);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  scan();
+  const start = performance.now();
+  const dirty = new Set<SearchRoot>();
+  registry.adopt(doc, dirty);
+  for (const root of dirty) scanAndWatch(root);
+  recordTiming(FIRST_SCAN_MEASURE, start);
+  requestSettle();
+  retryUpgradesLater();
+
+  return {
+    get form() {
+      return form;
+    },
+  };
+}
+
+function sameForm(a: DetectedForm | null, b: DetectedForm | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.fields.length !== b.fields.length || a.onFile.length !== b.onFile.length) return false;
+  const sameField = (x: DetectedField, i: number) => {
+    const y = b.fields[i]!;
+    return x.element === y.element && x.kind === y.kind && x.options?.length === y.options?.length;
+  };
+  const sameValue = (x: OnFileValue, i: number) => {
+    const y = b.onFile[i]!;
+    return x.element === y.element && x.kind === y.kind && x.text === y.text;
+  };
+  return a.fields.every(sameField) && a.onFile.every(sameValue);
 }

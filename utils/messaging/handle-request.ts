@@ -9,10 +9,22 @@ import { z } from 'zod/mini';
 /** Who sent a message, as the browser (not the message) says. */
 export type SenderKind = 'extension-page' | 'ace-content-script' | 'other';
 
+/**
+ * Where in the browser a message came from, as the browser reports it: the content script
+ * requests are answered per tab (the importer the tab's top frame shows).
+ */
+export interface SenderInfo {
+  readonly tabId?: number;
+  /** 0 for a tab's top frame. */
+  readonly frameId?: number;
+  readonly url?: string;
+}
+
 export type Handlers = {
   [T in RequestType]: (
     payload: z.output<(typeof PROTOCOL)[T]['request']>,
     sender: SenderKind,
+    senderInfo: SenderInfo,
   ) => Promise<ResponseOf<T>>;
 };
 
@@ -21,6 +33,7 @@ export async function handleRequest(
   message: unknown,
   sender: SenderKind,
   onInternalError: (error: unknown) => void = () => {},
+  senderInfo: SenderInfo = {},
 ): Promise<Reply> {
   try {
     const envelope = envelopeSchema.safeParse(message);
@@ -35,10 +48,10 @@ export async function handleRequest(
     const payload = route.request.safeParse(envelope.data.payload ?? {});
     if (!payload.success) throw new RequestError('bad-request', `Malformed ${type} request.`);
     const handler = handlers[type] as
-      | ((payload: unknown, sender: SenderKind) => Promise<unknown>)
+      | ((payload: unknown, sender: SenderKind, senderInfo: SenderInfo) => Promise<unknown>)
       | undefined;
     if (!handler) throw new RequestError('bad-request', `No handler for ${type}.`);
-    return { ok: true, data: await handler(payload.data, sender) };
+    return { ok: true, data: await handler(payload.data, sender, senderInfo) };
   } catch (error) {
     if (error instanceof RequestError) return { ok: false, error: error.toWire() };
     onInternalError(error);

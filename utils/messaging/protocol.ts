@@ -20,6 +20,21 @@ import {
   vaultStatusSchema,
 } from './shapes';
 
+/** Longer search text matches nothing anyway; the popup's search box stops there. */
+export const PROFILE_QUERY_MAX_LENGTH = 256;
+
+const pageValuesSchema = z.object({
+  routing: z.optional(z.string().check(z.maxLength(64))),
+  account: z.optional(z.string().check(z.maxLength(64))),
+  accountType: z.optional(z.string().check(z.maxLength(64))),
+});
+const fieldVerdictSchema = z.object({
+  kind: z.enum(['routing', 'account', 'account-type']),
+  source: z.enum(['form', 'on-file']),
+  result: z.enum(['match', 'mismatch', 'unknown']),
+  message: z.optional(z.string()),
+});
+
 const passphrase = z.string().check(z.minLength(1), z.maxLength(1024));
 const empty = z.object({});
 const done = z.object({ done: z.literal(true) });
@@ -39,9 +54,26 @@ export const PROTOCOL = {
   'vault/lock': route(empty, vaultStatusSchema),
   'vault/change-passphrase': route(z.object({ current: passphrase, next: passphrase }), done),
 
+  /**
+   * Live profiles in label order. With `query`, only those it matches (label, importer name,
+   * importer number with or without hyphens, bank name, last digits of the account); with
+   * `offset` and `limit`, one page of them, so a popup over thousands of profiles receives only
+   * the rows it shows. Without either, every profile.
+   */
   'profiles/list': route(
-    empty,
-    z.object({ profiles: z.array(profileSummarySchema), quarantined: z.number() }),
+    z.object({
+      query: z.optional(z.string().check(z.maxLength(PROFILE_QUERY_MAX_LENGTH))),
+      offset: z.optional(z.number().check(z.int(), z.minimum(0))),
+      limit: z.optional(z.number().check(z.int(), z.minimum(1))),
+    }),
+    z.object({
+      profiles: z.array(profileSummarySchema),
+      quarantined: z.number(),
+      /** Profiles matching the query (every live profile without one). */
+      total: z.number(),
+      /** Every live profile. */
+      count: z.number(),
+    }),
   ),
   'profiles/get': route(z.object({ id: z.string() }), z.object({ profile: savedProfileSchema })),
   /** Without id: a new profile. The profile is parsed with the bank core's parseBankProfile. */
@@ -102,6 +134,43 @@ export const PROTOCOL = {
   'settings/set': route(z.partial(settingsSchema), settingsSchema),
 
   'activity/list': route(empty, z.object({ entries: z.array(activityEntrySchema) })),
+
+  // The ACE page assistant (content scripts). The background answers with verdicts and labels,
+  // never a profile's account number.
+  /** The top frame tells which importer its page shows; frames of the same tab then use it. */
+  'page/importer': route(
+    z.object({
+      importerNumbers: z.array(z.string().check(z.maxLength(32))).check(z.maxLength(20)),
+      accountName: z.optional(z.string().check(z.maxLength(200))),
+    }),
+    done,
+    true,
+  ),
+  /** Compares what the page shows (form and on-file values) with the importer's profile. */
+  'page/compare': route(
+    z.object({
+      /** The user's choice among the offered profiles; else the importer's one match. */
+      profileId: z.optional(z.string()),
+      form: pageValuesSchema,
+      onFile: pageValuesSchema,
+      /** Record "verified on file" (or the mismatch) for the compared profile. */
+      recordVerification: z.boolean(),
+      page: z.string().check(z.maxLength(2048)),
+    }),
+    z.object({
+      vault: z.enum(['new', 'locked', 'unlocked']),
+      importerNumbers: z.array(z.string()),
+      match: z.enum(['one', 'several', 'base-only', 'none', 'unknown-importer']),
+      /** Profiles the user may choose from: the importer's matches, else every profile. */
+      choices: z.array(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
+      profile: z.optional(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
+      verdicts: z.array(fieldVerdictSchema),
+      verification: z.optional(z.enum(['match', 'mismatch'])),
+    }),
+    true,
+  ),
+  /** Opens the popup's unlock screen in a small window (the page's "Unlock" button). */
+  'page/open-unlock': route(empty, done, true),
 } as const;
 
 export type RequestType = keyof typeof PROTOCOL;

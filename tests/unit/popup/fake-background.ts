@@ -15,6 +15,7 @@ import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
 import type { Transport } from '@/utils/messaging/send-request';
+import { createProfileSearch, searchPage } from '@/utils/profile-search';
 
 export const WRONG_PASSPHRASE = 'That passphrase is not right. Check Caps Lock and try again.';
 export const LOCKED = 'The vault is locked. Unlock it with your passphrase first.';
@@ -32,6 +33,8 @@ export interface FakeBackgroundOptions {
   throttleMs?: number;
   /** Answers wait this long (ms, setTimeout), to see busy states. */
   delayMs?: number;
+  /** Per request: how long its answer waits (ms), to make answers arrive out of order. */
+  delayFor?: (request: { type: string; payload: unknown }) => number;
   /** Refuses every save with these problems, as a background with stricter rules would. */
   refuseSaveWith?: readonly { code: string; severity: 'error' | 'warning' | 'info'; message: string; path?: string }[];
 }
@@ -146,10 +149,12 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
       background.state = 'locked';
       return status();
     },
-    'profiles/list': async () => {
+    // Searched and paged like the background's listing, with the same pure search.
+    'profiles/list': async ({ query = '', offset, limit }) => {
       requireUnlocked();
       const profiles = [...stored].filter(([, entry]) => !entry.deletedAt).map(([id, entry]) => summarize(id, entry));
-      return { profiles: [...profiles, ...(options.summaries ?? [])], quarantined: options.quarantined ?? 0 };
+      const page = searchPage(createProfileSearch([...profiles, ...(options.summaries ?? [])]), query, offset, limit);
+      return { profiles: [...page.profiles], total: page.total, count: page.count, quarantined: options.quarantined ?? 0 };
     },
     'profiles/get': async ({ id }) => {
       requireUnlocked();
@@ -225,8 +230,10 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
   };
 
   async function transport(message: unknown): Promise<unknown> {
-    requests.push(structuredClone(message) as { type: string; payload: unknown });
-    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    const sent = structuredClone(message) as { type: string; payload: unknown };
+    requests.push(sent);
+    const delay = options.delayFor?.(sent) ?? options.delayMs;
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     // Through JSON, as runtime messaging would: nothing but data crosses.
     return JSON.parse(JSON.stringify(await handleRequest(handlers, message, 'extension-page')));
   }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * The unlocked popup's list against a fake background: rows and their accessible names, search,
- * paging through thousands of profiles, the quarantine warning, Reveal and its automatic re-mask,
- * Lock and Options.
+ * The unlocked popup's list against a fake background: rows and their accessible names, search
+ * (asked of the background per keystroke, stale answers ignored), paging through thousands of
+ * profiles 50 at a time, the quarantine warning, Reveal and its automatic re-mask, Lock and
+ * Options.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,36 +39,118 @@ describe('profile list', () => {
     expect(screen.getByText('2 profiles.')).toBeTruthy();
   });
 
-  it('filters as the user types, by bank name, importer number without hyphens, and last digits', async () => {
-    renderPopup({ profiles: [ACME, GLOBEX, SOCIETE] });
+  it('filters as the user types, by label, importer name, bank name, importer number without hyphens, and last digits', async () => {
+    const { background } = renderPopup({ profiles: [ACME, GLOBEX, SOCIETE] });
     const search = await screen.findByLabelText('Search profiles');
     await screen.findByRole('button', { name: /^Acme main/ });
-    fireEvent.input(search, { target: { value: 'bank of america' } });
-    expect(rowNames()).toEqual([expect.stringMatching(/^Globex refunds/)]);
-    fireEvent.input(search, { target: { value: '98765432100' } });
-    expect(rowNames()).toEqual([expect.stringMatching(/^Globex refunds/)]);
-    fireEvent.input(search, { target: { value: '6789' } });
-    expect(rowNames()).toEqual([expect.stringMatching(/^Acme main/), expect.stringMatching(/^Société/)]);
+    const typed = async (query: string, expected: RegExp[]) => {
+      fireEvent.input(search, { target: { value: query } });
+      await waitFor(() => expect(rowNames()).toEqual(expected.map((name) => expect.stringMatching(name))));
+    };
+    await typed('bank of america', [/^Globex refunds/]);
+    await typed('globex ref', [/^Globex refunds/]);
+    await typed('trading co', [/^Globex refunds/]);
+    await typed('98765432100', [/^Globex refunds/]);
+    await typed('6789', [/^Acme main/, /^Société/]);
     expect(screen.getByText('2 of 3 profiles match.')).toBeTruthy();
-    fireEvent.input(search, { target: { value: 'zzz' } });
-    expect(rowNames()).toEqual([]);
+    await typed('zzz', []);
     expect(screen.getByText('No profile matches “zzz”.')).toBeTruthy();
+    await typed('', [/^Acme main/, /^Globex refunds/, /^Société/]);
+    expect(screen.getByText('3 profiles.')).toBeTruthy();
+    // The background searches: each keystroke asks for one page of the query as typed.
+    const lists = background.requests.filter((request) => request.type === 'profiles/list').map((request) => request.payload);
+    expect(lists).toEqual(
+      ['', 'bank of america', 'globex ref', 'trading co', '98765432100', '6789', 'zzz', ''].map((query) => ({ query, offset: 0, limit: 50 })),
+    );
   });
 
-  it('renders at most 50 rows of 5,000 and shows more on request, moving focus to the first new row', async () => {
-    renderPopup({ summaries: manySummaries(5_000) });
+  it('shows the answer to the latest keystroke even when an earlier one answers last', async () => {
+    const slowFor = 'glo';
+    const { background } = renderPopup({
+      profiles: [ACME, GLOBEX, SOCIETE],
+      delayFor: (request) => ((request.payload as { query?: string } | undefined)?.query === slowFor ? 80 : 0),
+    });
+    const search = await screen.findByLabelText('Search profiles');
+    await screen.findByRole('button', { name: /^Acme main/ });
+    fireEvent.input(search, { target: { value: 'glo' } });
+    fireEvent.input(search, { target: { value: 'wells' } });
+    await waitFor(() => expect(rowNames()).toEqual([expect.stringMatching(/^Société/)]));
+    expect(document.getElementById('profile-results')?.getAttribute('aria-busy')).toBe('false');
+    // The slow answer for "glo" arrives now, and must change nothing.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(background.requests.filter((request) => request.type === 'profiles/list')).toHaveLength(3);
+    expect(rowNames()).toEqual([expect.stringMatching(/^Société/)]);
+    expect(screen.getByText('1 of 3 profiles matches.')).toBeTruthy();
+  });
+
+  it('marks the list busy while a search is on its way', async () => {
+    renderPopup({ profiles: [ACME, GLOBEX], delayFor: (request) => ((request.payload as { query?: string })?.query === 'acme' ? 50 : 0) });
+    const search = await screen.findByLabelText('Search profiles');
+    await screen.findByRole('button', { name: /^Globex refunds/ });
+    const list = document.getElementById('profile-results')!;
+    expect(list.getAttribute('aria-busy')).toBe('false');
+    fireEvent.input(search, { target: { value: 'acme' } });
+    await waitFor(() => expect(list.getAttribute('aria-busy')).toBe('true'));
+    // The previous rows stay until the answer comes.
+    expect(rowNames()).toHaveLength(2);
+    await waitFor(() => expect(list.getAttribute('aria-busy')).toBe('false'));
+    expect(rowNames()).toEqual([expect.stringMatching(/^Acme main/)]);
+  });
+
+  it('receives 50 rows of 5,000 at a time and shows more on request, moving focus to the first new row', async () => {
+    const { background } = renderPopup({ summaries: manySummaries(5_000) });
     await screen.findByText('5,000 profiles; showing the first 50.', {}, { timeout: 5_000 });
     expect(rowNames()).toHaveLength(50);
     expect(rowNames()[0]).toMatch(/^Acme 0 /);
     fireEvent.click(screen.getByText('Show 50 more (4,950 not shown)'));
-    expect(rowNames()).toHaveLength(100);
+    await waitFor(() => expect(rowNames()).toHaveLength(100));
     expect(document.activeElement).toBe(rows()[50]);
+    expect(screen.getByText('5,000 profiles; showing the first 100.')).toBeTruthy();
+    expect(new Set(rows().map((row) => row.dataset.profileId)).size).toBe(100);
 
     fireEvent.input(screen.getByLabelText('Search profiles'), { target: { value: 'stark' } });
+    await screen.findByText(/^417 of 5,000 profiles match; showing the first 50\.$/);
     expect(rowNames()).toHaveLength(50);
     expect(rowNames().every((name) => name?.startsWith('Stark'))).toBe(true);
-    expect(screen.getByText(/^417 of 5,000 profiles match; showing the first 50\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByText('Show 50 more (367 not shown)'));
+    await screen.findByText(/^417 of 5,000 profiles match; showing the first 100\.$/);
+    expect(rowNames().every((name) => name?.startsWith('Stark'))).toBe(true);
+
+    const lists = background.requests.filter((request) => request.type === 'profiles/list').map((request) => request.payload);
+    expect(lists).toEqual([
+      { query: '', offset: 0, limit: 50 },
+      { query: '', offset: 50, limit: 50 },
+      { query: 'stark', offset: 0, limit: 50 },
+      { query: 'stark', offset: 50, limit: 50 },
+    ]);
   }, 20_000);
+
+  it('shows the last page without a Show more button', async () => {
+    renderPopup({ summaries: manySummaries(120) });
+    await screen.findByText('120 profiles; showing the first 50.');
+    fireEvent.click(screen.getByText('Show 50 more (70 not shown)'));
+    await screen.findByText('120 profiles; showing the first 100.');
+    fireEvent.click(screen.getByText('Show 20 more (20 not shown)'));
+    await screen.findByText('120 profiles.');
+    expect(rowNames()).toHaveLength(120);
+    expect(screen.queryByText(/^Show \d+ more/)).toBeNull();
+  });
+
+  it('asks for the first page together with the vault status, once', async () => {
+    const { background } = renderPopup({ profiles: [ACME, GLOBEX] });
+    await screen.findByRole('button', { name: /^Globex refunds/ });
+    // Both asked before either answer came: the list did not wait for the status.
+    expect(background.typesRequested().slice(0, 2)).toEqual(['profiles/list', 'vault/status']);
+    expect(background.typesRequested().filter((type) => type === 'profiles/list')).toHaveLength(1);
+  });
+
+  it('asks for the list again once a locked vault is unlocked', async () => {
+    const { background } = renderPopup({ profiles: [ACME], state: 'locked', passphrase: 'correct horse battery staple' });
+    fireEvent.input(await screen.findByLabelText('Passphrase'), { target: { value: 'correct horse battery staple' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('button', { name: /^Acme main/ })).toBeTruthy();
+    expect(background.typesRequested().filter((type) => type === 'profiles/list')).toHaveLength(2);
+  });
 
   it('warns about records set aside as unreadable', async () => {
     renderPopup({ profiles: [ACME], quarantined: 3 });

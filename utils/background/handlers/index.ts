@@ -5,17 +5,19 @@
 import type { Handlers } from '@/utils/messaging/handle-request';
 import type { BackgroundServices } from '../services';
 import { directoryHandlers } from './directory';
+import { pageHandlers, type PageDependencies } from './page';
 import { profileHandlers } from './profiles';
 import { settingsHandlers } from './settings';
 import { transferHandlers } from './transfer';
 import { vaultHandlers } from './vault';
 
-export function createHandlers(services: BackgroundServices): Handlers {
+export function createHandlers(services: BackgroundServices, page: PageDependencies): Handlers {
   return {
     ...vaultHandlers(services),
     ...profileHandlers(services),
     ...transferHandlers(services),
     ...directoryHandlers(services),
     ...settingsHandlers(services),
+    ...pageHandlers(services, page),
   };
 }

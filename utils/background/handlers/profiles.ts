@@ -1,6 +1,7 @@
 /**
  * profiles/* requests. Every one needs the vault unlocked: the list too, since a locked vault
- * should show nothing of its contents. Saving parses with the bank core's parseBankProfile;
+ * should show nothing of its contents. The list is searched and paged in the background
+ * (profile-listing.ts), so the popup receives only the rows it shows. Saving parses with the bank core's parseBankProfile;
  * the background, not the page, sets the timestamps.
  */
 import { checkAccountNumber } from '@/utils/bank/account-number';
@@ -60,11 +61,11 @@ export function profileHandlers(services: BackgroundServices): ProfileHandlers {
   const { vault, log } = services;
 
   return {
-    'profiles/list': async () => {
+    'profiles/list': async (request) => {
       await vault.requireKey();
-      const { profiles, quarantined } = await services.profiles.list();
-      const summaries = profiles.map(summarizeProfile).sort((a, b) => collator.compare(a.label, b.label));
-      return { profiles: summaries, quarantined };
+      const { profiles, total, count, quarantined } = await services.profileListing.page(request);
+      // A copy: the listing's own array stays as it is, whatever the messaging layer does.
+      return { profiles: [...profiles], total, count, quarantined };
     },
 
     'profiles/get': async ({ id }) => {

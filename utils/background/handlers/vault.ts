@@ -6,6 +6,7 @@ import type { Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import { newPassphraseProblem } from '@/utils/passphrase-strength';
 import type { BackgroundServices } from '../services';
+import { timed, UNLOCK_MEASURE } from '../timing';
 
 type VaultHandlers = Pick<Handlers, 'vault/status' | 'vault/setup' | 'vault/unlock' | 'vault/lock' | 'vault/change-passphrase'>;
 
@@ -21,7 +22,7 @@ export function vaultHandlers({ vault }: BackgroundServices): VaultHandlers {
       requireNewPassphrase(passphrase);
       return vault.setup(passphrase);
     },
-    'vault/unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault/unlock': ({ passphrase }) => timed(UNLOCK_MEASURE, () => vault.unlock(passphrase)),
     'vault/lock': () => vault.lock(),
     'vault/change-passphrase': async ({ current, next }) => {
       requireNewPassphrase(next);

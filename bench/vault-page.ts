@@ -1,0 +1,271 @@
+/**
+ * In-browser helpers for bench/vault.bench.ts. Times are taken inside the extension's pages
+ * (performance.now(), whose zero is the page's navigation start) so Playwright's own round trips
+ * do not count. "Painted" is the first task after the animation frame that follows a DOM change:
+ * by then the frame with the change has been drawn. The functions passed to page.evaluate run in
+ * the page, so they use nothing from this module's scope, and declare no named functions (tsx
+ * would wrap those in a helper the page does not have).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** What the popup's init script records, in ms from navigation start. */
+export interface PopupMarks {
+  /** The first profile row is in the DOM. */
+  firstRow?: number;
+  /** …and the frame showing it has been painted. */
+  firstRowPainted?: number;
+}
+
+interface BenchWindow {
+  __aceBench?: PopupMarks;
+}
+
+interface ExtensionGlobal {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+/**
+ * The floor under any popup: an extension page whose one module script adds one row, with no
+ * framework and no background request. The bench writes it into its own build folder only.
+ */
+export const FLOOR_PAGE = {
+  name: 'bench-floor.html',
+  html: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-floor.js"></script></head><body><ul></ul></body></html>',
+  scriptName: 'bench-floor.js',
+  script: "const row = document.createElement('button'); row.className = 'profile-open'; row.textContent = 'Acme Imports 0'; document.querySelector('ul').append(row);",
+};
+
+/** Added to every page (context.addInitScript): marks the popup's (or floor page's) first profile row. */
+export function popupMarksScript(): void {
+  if (!location.pathname.endsWith('/popup.html') && !location.pathname.endsWith('/bench-floor.html')) return;
+  const marks: PopupMarks = {};
+  (window as BenchWindow).__aceBench = marks;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('button.profile-open')) return;
+    observer.disconnect();
+    marks.firstRow = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        marks.firstRowPainted = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export async function popupMarks(page: Page, timeoutMs = 30_000): Promise<Required<PopupMarks>> {
+  await page.waitForFunction(() => (window as BenchWindow).__aceBench?.firstRowPainted !== undefined, null, { timeout: timeoutMs });
+  return page.evaluate(() => (window as BenchWindow).__aceBench as Required<PopupMarks>);
+}
+
+/** Sends one protocol request from an extension page, as the popup does; throws its error. */
+export async function send<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
+  const reply = (await page.evaluate(
+    (message) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(message),
+    { type, payload },
+  )) as { ok: boolean; data?: T; error?: { code: string; message: string } };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.code} ${reply.error?.message}`);
+  return reply.data as T;
+}
+
+/** A request's round trip from an extension page, in ms (performance.now() in the page). */
+export async function timedSend(page: Page, type: string, payload: unknown): Promise<number> {
+  const { ms, reply } = await page.evaluate(async (message) => {
+    const start = performance.now();
+    const answer = (await (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(message)) as { ok: boolean };
+    return { ms: performance.now() - start, reply: answer };
+  }, { type, payload });
+  if (!reply.ok) throw new Error(`${type} failed: ${JSON.stringify(reply)}`);
+  return ms;
+}
+
+/** Imports a profiles file through import/preview + import/commit; answers how many were added. */
+export async function importProfiles(page: Page, text: string): Promise<number> {
+  const preview = await send<{ token: string; add: unknown[]; reject: unknown[] }>(page, 'import/preview', { format: 'json', text });
+  if (preview.reject.length > 0) throw new Error(`bench profiles rejected: ${JSON.stringify(preview.reject.slice(0, 3))}`);
+  const { added } = await send<{ added: number }>(page, 'import/commit', { token: preview.token });
+  return added;
+}
+
+export interface KeystrokeTiming {
+  readonly query: string;
+  /** Input event → list updated (rows and count in the DOM, aria-busy false). */
+  readonly updated: number;
+  /** Input event → the frame with the update painted. */
+  readonly painted: number;
+}
+
+/**
+ * Types `queries` into the popup's search box one keystroke each (each query is the box's whole
+ * text after that keystroke), waiting for the list to update and `pauseMs` more before the next.
+ */
+export function typeAndTime(page: Page, queries: readonly string[], pauseMs: number): Promise<KeystrokeTiming[]> {
+  return page.evaluate(
+    async ({ queries, pauseMs }) => {
+      const box = document.querySelector<HTMLInputElement>('#profile-search');
+      const list = document.querySelector<HTMLUListElement>('#profile-results');
+      if (!box || !list) throw new Error('the popup list is not showing');
+      const timings: { query: string; updated: number; painted: number }[] = [];
+      for (const query of queries) {
+        const updated = new Promise<number>((resolve, reject) => {
+          let sawBusy = false;
+          const timer = setTimeout(() => reject(new Error(`no update for “${query}”`)), 10_000);
+          const observer = new MutationObserver(() => {
+            const busy = list.getAttribute('aria-busy') === 'true';
+            if (busy) sawBusy = true;
+            else if (sawBusy) {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(performance.now());
+            }
+          });
+          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        });
+        box.value = query;
+        const start = performance.now();
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, data: query.slice(-1) }));
+        const at = await updated;
+        const painted = await new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          }),
+        );
+        timings.push({ query, updated: at - start, painted: painted - start });
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
+      return timings;
+    },
+    { queries: [...queries], pauseMs },
+  );
+}
+
+/** Each query as typed one character at a time, then erased one at a time. */
+export function typedThenErased(text: string): string[] {
+  const typed = Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
+  return [...typed, ...typed.slice(0, -1).reverse(), ''];
+}
+
+export interface UnlockMarks {
+  /** Click on Unlock → the list's heading is in the DOM. */
+  readonly heading: number;
+  /** Click on Unlock → the first profile row painted. */
+  readonly firstRowPainted: number;
+}
+
+/** Arms the popup's unlock form: times from the Unlock click to the list. */
+export async function armUnlockTiming(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const marks: { click?: number; heading?: number; firstRowPainted?: number } = {};
+    (window as unknown as { __aceUnlock: typeof marks }).__aceUnlock = marks;
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof HTMLElement && event.target.closest('button')?.textContent?.trim() === 'Unlock') marks.click ??= performance.now();
+      },
+      true,
+    );
+    const observer = new MutationObserver(() => {
+      if (marks.heading === undefined && document.querySelector('#list-heading')) marks.heading = performance.now();
+      if (document.querySelector('button.profile-open')) {
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            marks.firstRowPainted = performance.now();
+          };
+          channel.port2.postMessage(null);
+        });
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+export async function unlockMarks(page: Page): Promise<UnlockMarks> {
+  await page.waitForFunction(() => (window as unknown as { __aceUnlock: { firstRowPainted?: number } }).__aceUnlock.firstRowPainted !== undefined, null, {
+    timeout: 30_000,
+  });
+  const marks = await page.evaluate(() => (window as unknown as { __aceUnlock: { click: number; heading: number; firstRowPainted: number } }).__aceUnlock);
+  return { heading: marks.heading - marks.click, firstRowPainted: marks.firstRowPainted - marks.click };
+}
+
+/** PBKDF2-SHA256 in the page with WebCrypto: the floor under any unlock. */
+export function timePbkdf2(page: Page, iterations: number): Promise<number> {
+  return page.evaluate(async (iterations) => {
+    const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('correct horse battery staple 42'), 'PBKDF2', false, ['deriveBits']);
+    const start = performance.now();
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: crypto.getRandomValues(new Uint8Array(16)), iterations }, material, 256);
+    return performance.now() - start;
+  }, iterations);
+}
+
+/** Arms the options page: times from the directory file's change event to the new status. */
+export async function armDirectoryTiming(page: Page, expected: string): Promise<void> {
+  await page.evaluate((expected) => {
+    const marks: { change?: number; changeAt?: number; done?: number; doneAt?: number } = {};
+    (window as unknown as { __aceDirectory: typeof marks }).__aceDirectory = marks;
+    document.addEventListener(
+      'change',
+      () => {
+        marks.change ??= performance.now();
+        marks.changeAt ??= Date.now();
+      },
+      true,
+    );
+    const observer = new MutationObserver(() => {
+      const text = document.body.textContent ?? '';
+      // The status and the "now in use" message change in the same render.
+      if (text.includes(expected) && text.includes('The FedACH directory was imported and is now in use.')) {
+        observer.disconnect();
+        marks.done = performance.now();
+        marks.doneAt = Date.now();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, expected);
+}
+
+export async function directoryMarks(page: Page): Promise<{ fromChange: number; doneAt: number }> {
+  await page.waitForFunction(() => (window as unknown as { __aceDirectory: { done?: number } }).__aceDirectory.done !== undefined, null, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() => (window as unknown as { __aceDirectory: { change: number; done: number; doneAt: number } }).__aceDirectory);
+  return { fromChange: marks.done - marks.change, doneAt: marks.doneAt };
+}
+
+/** Durations of the background's own User Timing measures (utils/background/timing.ts). */
+export async function workerMeasures(context: BrowserContext, name: string): Promise<number[]> {
+  const [worker] = context.serviceWorkers();
+  if (!worker) return [];
+  return worker.evaluate((name) => performance.getEntriesByName(name, 'measure').map((entry) => entry.duration), name);
+}
+
+/** Leaves a mark in the running service worker: gone once the worker has been restarted. */
+export async function markWorker(context: BrowserContext): Promise<void> {
+  for (const worker of context.serviceWorkers()) {
+    await worker.evaluate(() => {
+      (globalThis as unknown as { __aceBenchMark?: boolean }).__aceBenchMark = true;
+    });
+  }
+}
+
+export async function workerWasRestarted(context: BrowserContext): Promise<boolean> {
+  const [worker] = context.serviceWorkers();
+  if (!worker) return true;
+  return !(await worker.evaluate(() => (globalThis as unknown as { __aceBenchMark?: boolean }).__aceBenchMark === true));
+}
+
+/** Stops the extension's service worker (DevTools protocol), as Chrome does after 30 s idle. */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const session = await context.newCDPSession(page);
+  try {
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await session.detach();
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * page/* requests: the ACE page assistant's questions (content scripts only; handleRequest
+ * checks the sender). The top frame says which importer its page shows; any frame of the tab
+ * then asks how the form and CBP's values on file compare with that importer's profile. The
+ * account number is decrypted here and only verdicts go back, whose words show at most its last
+ * 4 digits. With the vault not unlocked the answer holds no profile data at all.
+ */
+import { compareWithProfile, onFileVerification, type FieldVerdict } from '@/utils/form-checks/compare-with-profile';
+import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import { choosePageProfile, type ProfileChoice } from '../page-profile-choices';
+import { openAccountNumber } from '../profile-record';
+import { isoNow, type BackgroundServices } from '../services';
+import type { StoredProfile } from '../stored-records';
+import type { TabImporters } from '../tab-importers';
+import { openUnlockWindow, type UnlockWindowApis } from '../unlock-window';
+import { readableAccount } from './profiles';
+
+type PageHandlers = Pick<Handlers, 'page/importer' | 'page/compare' | 'page/open-unlock'>;
+type CompareRequest = Parameters<PageHandlers['page/compare']>[0];
+type CompareAnswer = ResponseOf<'page/compare'>;
+
+export interface PageDependencies {
+  readonly tabImporters: TabImporters;
+  /** Absent: page/open-unlock answers that it cannot open the window. */
+  readonly unlockWindow?: UnlockWindowApis;
+}
+
+/**
+ * The same result found again this soon is not recorded again: a page that compares on every
+ * change would otherwise fill the activity log with one Get Info/Refresh.
+ */
+export const VERIFICATION_REPEAT_MS = 10 * 60_000;
+
+const KIND_WORDS: Record<FieldVerdict['kind'], string> = {
+  routing: 'routing number',
+  account: 'account number',
+  'account-type': 'account type',
+};
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The live profiles by label, sorted again only when the store's list changes. */
+function createLabelOrder(): (profiles: readonly StoredProfile[]) => readonly StoredProfile[] {
+  let last: { readonly source: readonly StoredProfile[]; readonly sorted: readonly StoredProfile[] } | undefined;
+  return (profiles) => {
+    if (last?.source !== profiles) last = { source: profiles, sorted: [...profiles].sort((a, b) => collator.compare(a.label, b.label)) };
+    return last.sorted;
+  };
+}
+
+/** The page's address for the log without query or fragment, where typed text may travel. */
+function pageForLog(page: string, senderInfo: SenderInfo): string | undefined {
+  for (const candidate of [page, senderInfo.url]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      return `${url.origin}${url.pathname}`;
+    } catch {
+      // Not an address: try the next.
+    }
+  }
+  return undefined;
+}
+
+export function pageHandlers(services: BackgroundServices, page: PageDependencies): PageHandlers {
+  const { vault } = services;
+  const labelOrder = createLabelOrder();
+
+  async function recordVerification(
+    record: StoredProfile,
+    choice: ProfileChoice,
+    result: 'match' | 'mismatch',
+    verdicts: readonly FieldVerdict[],
+    context: { readonly importerNumbers: readonly string[]; readonly page: string; readonly senderInfo: SenderInfo },
+  ): Promise<void> {
+    const previous = record.lastVerification;
+    if (previous?.result === result && services.now() - Date.parse(previous.at) < VERIFICATION_REPEAT_MS) return;
+    const recorded = await services.profiles.recordVerification(record.id, { at: isoNow(services), result });
+    if (!recorded) return;
+    const differing = [...new Set(verdicts.filter((v) => v.source === 'on-file' && v.result === 'mismatch').map((v) => KIND_WORDS[v.kind]))];
+    const logPage = pageForLog(context.page, context.senderInfo);
+    await services.log({
+      action: result === 'match' ? 'verify-on-file' : 'on-file-mismatch',
+      profileLabel: record.label,
+      // The enrolment CBP's file belongs to is the page's importer, which a chosen profile may not name.
+      importerNumber: context.importerNumbers[0] ?? choice.importerNumber,
+      ...(logPage ? { page: logPage } : {}),
+      ...(differing.length > 0 ? { detail: `Differs on file: ${differing.join(', ')}` } : {}),
+    });
+  }
+
+  async function compare(request: CompareRequest, senderInfo: SenderInfo, importerNumbers: string[]): Promise<CompareAnswer> {
+    const { state } = await vault.status();
+    if (state !== 'unlocked') return { vault: state, importerNumbers, match: 'unknown-importer', choices: [], verdicts: [] };
+    const key = await vault.requireKey();
+    const { profiles } = await services.profiles.list();
+    const { match, choices, profile: choice } = choosePageProfile(importerNumbers, labelOrder(profiles), request.profileId);
+    const answer = { vault: state, importerNumbers, match, choices };
+    const record = choice && profiles.find((candidate) => candidate.id === choice.id);
+    if (!choice || !record) return { ...answer, verdicts: [] };
+
+    const accountNumber = await readableAccount(() => openAccountNumber(key, record));
+    const comparable = { label: record.label, routingNumber: record.routingNumber, accountNumber, accountType: record.accountType };
+    const verdicts = [
+      ...compareWithProfile(request.form, comparable, 'form'),
+      ...compareWithProfile(request.onFile, comparable, 'on-file'),
+    ];
+    const verification = onFileVerification(verdicts);
+    if (verification && request.recordVerification) {
+      await recordVerification(record, choice, verification, verdicts, { importerNumbers, page: request.page, senderInfo });
+    }
+    return {
+      ...answer,
+      profile: choice,
+      verdicts: verdicts.map((verdict) => ({ ...verdict })),
+      ...(verification ? { verification } : {}),
+    };
+  }
+
+  return {
+    'page/importer': async ({ importerNumbers, accountName }, _kind, { tabId, frameId, url }) => {
+      // Only the top frame knows the page's importer; an iframe's word would replace it.
+      if (tabId !== undefined && frameId === 0) await page.tabImporters.set(tabId, { importerNumbers, accountName, url });
+      return { done: true };
+    },
+
+    'page/compare': async (request, _kind, senderInfo) => {
+      const importer = senderInfo.tabId === undefined ? undefined : await page.tabImporters.get(senderInfo.tabId);
+      const importerNumbers = [...(importer?.importerNumbers ?? [])];
+      // Recording runs with the other profile writes, so a save in between cannot make it stale.
+      return request.recordVerification
+        ? services.profileWrites(() => compare(request, senderInfo, importerNumbers))
+        : compare(request, senderInfo, importerNumbers);
+    },
+
+    'page/open-unlock': async () => {
+      await openUnlockWindow(page.unlockWindow);
+      return { done: true };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * How long the background's slow steps take, as User Timing measures in the service worker that
+ * bench/vault.bench.ts reads: `ace-ach:unlock` (passphrase → key in memory),
+ * `ace-ach:profiles-read` (all profile records read and parsed after a worker start) and
+ * `ace-ach:listing-build` (summaries sorted for profiles/list). Names and durations only, never
+ * data.
+ */
+export const UNLOCK_MEASURE = 'ace-ach:unlock';
+export const PROFILES_READ_MEASURE = 'ace-ach:profiles-read';
+export const LISTING_BUILD_MEASURE = 'ace-ach:listing-build';
+
+/** The timeline keeps measures until cleared: a long-lived worker keeps only the recent ones. */
+const KEPT_PER_NAME = 50;
+
+export function timingStart(): number {
+  return typeof performance === 'undefined' ? 0 : performance.now();
+}
+
+export function recordTiming(name: string, start: number): void {
+  try {
+    if (performance.getEntriesByName(name, 'measure').length >= KEPT_PER_NAME) performance.clearMeasures(name);
+    performance.measure(name, { start });
+  } catch {
+    // No User Timing here: timings are optional.
+  }
+}
+
+/** Runs `work` and records how long it took, whether it succeeded or not. */
+export async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = timingStart();
+  try {
+    return await work();
+  } finally {
+    recordTiming(name, start);
+  }
+}

@@ -1,0 +1,39 @@
+/** Styles of the assistant's closed shadow root: bank-like, readable, never over the fields. */
+export const ASSISTANT_STYLE = `
+  :host { all: initial; }
+  .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
+  .chip {
+    position: fixed; max-width: 240px; padding: 1px 7px; border-radius: 10px; transform: translateX(-100%);
+    font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+    color: #0b3d1a; background: #d7f5df; border: 1px solid #2e8540;
+  }
+  .chip.invalid { color: #5c0a0a; background: #fde2e1; border-color: #b50909; }
+  .chip.mismatch { color: #4d3300; background: #fff1d0; border-color: #b27300; }
+  .messages {
+    position: fixed; box-sizing: border-box; padding: 6px 8px; border-radius: 6px;
+    font: 12px/16px system-ui, sans-serif; color: #1b1f24; background: #fff;
+    border: 1px solid #8c959f; border-left: 4px solid #2e8540; box-shadow: 0 2px 8px rgb(0 0 0 / 15%);
+  }
+  .messages.invalid { border-left-color: #b50909; }
+  .messages.mismatch { border-left-color: #b27300; }
+  .messages ul { margin: 0; padding: 0; list-style: none; }
+  .messages li + li { margin-top: 4px; }
+  .messages li.error::before { content: '✗ '; color: #b50909; font-weight: 700; }
+  .messages li.warning::before { content: '⚠ '; color: #b27300; font-weight: 700; }
+  .messages li.info::before { content: 'ℹ '; color: #1f5fad; font-weight: 700; }
+  .card {
+    position: fixed; right: 16px; bottom: 16px; width: 300px; z-index: 2147483647; box-sizing: border-box;
+    padding: 10px 12px; border-radius: 8px; background: #fff; color: #1b1f24;
+    font: 13px/18px system-ui, sans-serif; border: 1px solid #8c959f; box-shadow: 0 4px 16px rgb(0 0 0 / 20%);
+  }
+  .card[hidden] { display: none; }
+  .card h2 { margin: 0 0 4px; font-size: 13px; color: #0b2e59; }
+  .card p { margin: 2px 0; }
+  .card label { display: block; margin-top: 6px; font-weight: 600; }
+  .card select, .card button { display: block; margin-top: 4px; width: 100%; font: inherit; padding: 4px 6px; }
+  .card button { background: #0b2e59; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
+  .card button:focus-visible, .card select:focus-visible { outline: 3px solid #f2b400; outline-offset: 1px; }
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+  }
+`;

@@ -1,0 +1,169 @@
+/**
+ * The assistant's visible part on an ACE page: per field a chip and a message box placed beside
+ * the field, a status card in the corner (importer, profile, vault), and a live region for
+ * screen readers. All inside one closed shadow root, so page scripts can neither read what it
+ * says nor restyle it.
+ */
+import type { FieldMessage, FieldReport } from '@/utils/form-checks/field-reports';
+import { placeMessage, type Box } from './place-message';
+import { ASSISTANT_STYLE } from './assistant-style';
+
+export interface FieldView {
+  element: HTMLElement;
+  name: string;
+  report?: FieldReport;
+}
+
+export interface CardView {
+  title: string;
+  lines: string[];
+  choices?: { id: string; label: string }[];
+  chosenId?: string;
+  unlock?: boolean;
+}
+
+export interface AssistantUi {
+  render(fields: FieldView[], card: CardView | null): void;
+  announce(text: string): void;
+}
+
+export interface AssistantUiHandlers {
+  onChoose(profileId: string): void;
+  onUnlock(): void;
+}
+
+const SYMBOL = { ok: '✓', invalid: '✗', mismatch: '≠' } as const;
+
+function messageList(doc: Document, messages: readonly FieldMessage[]): HTMLElement {
+  const list = doc.createElement('ul');
+  for (const message of messages) {
+    const item = doc.createElement('li');
+    item.className = message.severity;
+    item.textContent = message.text;
+    list.append(item);
+  }
+  return list;
+}
+
+export function createAssistantUi(doc: Document, hostTag: string, signal: AbortSignal, handlers: AssistantUiHandlers): AssistantUi {
+  const host = doc.createElement(hostTag);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = ASSISTANT_STYLE;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  const live = doc.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  const card = doc.createElement('section');
+  card.className = 'card';
+  card.setAttribute('aria-label', 'ACE ACH Assist');
+  shadow.append(style, layer, card, live);
+
+  let fields: FieldView[] = [];
+  let framePending = false;
+
+  function place() {
+    framePending = false;
+    layer.replaceChildren();
+    const view = doc.defaultView!;
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const rects = fields.map((field) => field.element.getBoundingClientRect());
+    const boxes: Box[] = rects.map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+    fields.forEach((field, i) => {
+      const rect = rects[i]!;
+      if (!field.element.isConnected || rect.width === 0 || rect.height === 0) return;
+      const state = field.report?.state;
+      const chip = doc.createElement('div');
+      chip.className = `chip ${state ?? 'seen'}`;
+      chip.textContent = `${state ? SYMBOL[state] : '✓'} ${field.report?.chip ?? field.name}`;
+      chip.style.left = `${Math.round(rect.right)}px`;
+      chip.style.top = `${Math.round(rect.top - 20)}px`;
+      layer.append(chip);
+      const messages = field.report?.messages ?? [];
+      if (messages.length === 0) return;
+      const box = doc.createElement('div');
+      box.className = `messages ${state ?? ''}`;
+      box.append(messageList(doc, messages));
+      box.style.width = `${Math.max(220, Math.min(320, Math.round(rect.width)))}px`;
+      layer.append(box);
+      const size = { width: box.offsetWidth, height: box.offsetHeight };
+      const spot = placeMessage(boxes[i]!, size, [...boxes.filter((_, j) => j !== i), ...cardBox()], viewport);
+      box.style.left = `${Math.round(spot.left)}px`;
+      box.style.top = `${Math.round(spot.top)}px`;
+    });
+  }
+
+  /** The corner card, so no message hides under it. */
+  function cardBox(): Box[] {
+    if (card.hidden) return [];
+    const r = card.getBoundingClientRect();
+    return r.width > 0 ? [{ left: r.left, top: r.top, width: r.width, height: r.height }] : [];
+  }
+
+  function schedulePlace() {
+    if (framePending || signal.aborted) return;
+    framePending = true;
+    requestAnimationFrame(place);
+  }
+
+  function renderCard(view: CardView | null) {
+    card.replaceChildren();
+    card.hidden = view === null;
+    if (!view) return;
+    const title = doc.createElement('h2');
+    title.textContent = view.title;
+    card.append(title);
+    for (const line of view.lines) {
+      const p = doc.createElement('p');
+      p.textContent = line;
+      card.append(p);
+    }
+    if (view.choices && view.choices.length > 0) {
+      const label = doc.createElement('label');
+      label.textContent = 'Compare with profile';
+      const select = doc.createElement('select');
+      const none = doc.createElement('option');
+      none.value = '';
+      none.textContent = 'Choose a profile…';
+      select.append(none);
+      for (const choice of view.choices) {
+        const option = doc.createElement('option');
+        option.value = choice.id;
+        option.textContent = choice.label;
+        option.selected = choice.id === view.chosenId;
+        select.append(option);
+      }
+      select.addEventListener('change', () => select.value && handlers.onChoose(select.value), { signal });
+      label.append(select);
+      card.append(label);
+    }
+    if (view.unlock) {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Unlock to compare with your profile';
+      button.addEventListener('click', () => handlers.onUnlock(), { signal });
+      card.append(button);
+    }
+  }
+
+  const view = doc.defaultView ?? window;
+  view.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal });
+  view.addEventListener('resize', schedulePlace, { passive: true, signal });
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  return {
+    render(nextFields, nextCard) {
+      fields = nextFields;
+      if (!host.isConnected) doc.documentElement.append(host);
+      renderCard(nextCard);
+      schedulePlace();
+    },
+    announce(text) {
+      // Cleared first so the same words are announced again when they come back.
+      live.textContent = '';
+      setTimeout(() => (live.textContent = text), 50);
+    },
+  };
+}

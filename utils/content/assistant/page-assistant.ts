@@ -1,0 +1,212 @@
+/**
+ * The ACE page assistant: runs the field detector, checks every bank field as the user types,
+ * pastes or leaves it (format rules at once; FedACH directory and profile comparison through
+ * the background), writes the `data-ace-ach-state` contract and shows the messages.
+ */
+import { scanDigitInput } from '@/utils/bank/digit-input';
+import { findImporterNumbers } from '@/utils/bank/importer-number-search';
+import {
+  formatReports,
+  withDirectory,
+  withVerdicts,
+  type DirectoryAnswer,
+  type FieldReport,
+  type ReportedKind,
+} from '@/utils/form-checks/field-reports';
+import { sendRequest, type Transport } from '@/utils/messaging/send-request';
+import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import type { DetectedForm } from '../detected-form';
+import { UI_HOST_TAG } from '../field-badges';
+import { startFieldDetection } from '../watch-bank-fields';
+import { createAssistantUi, type FieldView } from './assistant-ui';
+import { readFormValues, readOnFileValues } from './read-values';
+import { statusCard, type Comparison } from './status-card';
+
+export const STATE_ATTRIBUTE = 'data-ace-ach-state';
+const COMPARE_DELAY_MS = 120;
+const IMPORTER_POLL_MS = 3000;
+
+export interface PageAssistantOptions {
+  doc: Document;
+  signal: AbortSignal;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  transport: Transport;
+  isTopFrame: boolean;
+}
+
+export function startPageAssistant(options: PageAssistantOptions): void {
+  const { doc, signal, transport } = options;
+  let form: DetectedForm | null = null;
+  let directory: { routing: string; answer: DirectoryAnswer } | undefined;
+  let comparison: Comparison | undefined;
+  let chosenProfileId: string | undefined;
+  let compareTimer = false;
+  let lastRecorded = '';
+  let lastImporter = '';
+  const announced = new Map<HTMLElement, string>();
+  const ui = createAssistantUi(doc, UI_HOST_TAG, signal, {
+    onChoose(id) {
+      chosenProfileId = id;
+      compareSoon(0);
+    },
+    onUnlock() {
+      void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
+    },
+  });
+
+  function render() {
+    if (!form) return;
+    const values = readFormValues(form);
+    const routingDigits = nineDigits(values.routing);
+    let reports = formatReports(values);
+    const known = directory;
+    reports.routing = withDirectory(reports.routing, known && known.routing === routingDigits ? known.answer : undefined);
+    reports = withVerdicts(reports, comparison?.verdicts ?? [], 'form');
+    const onFileReports = withVerdicts({}, comparison?.verdicts ?? [], 'on-file');
+    const views: FieldView[] = [];
+    for (const field of form.fields) {
+      const report = reports[field.kind as ReportedKind];
+      views.push({ element: field.element, name: FIELD_LABELS[field.kind], ...(report ? { report } : {}) });
+      setState(field.element, report);
+      announceChange(field.element, report);
+    }
+    for (const value of form.onFile) {
+      const report = onFileReports[value.kind as ReportedKind];
+      setState(value.element, report);
+    }
+    ui.render(views, statusCard(comparison));
+  }
+
+  function setState(element: HTMLElement, report: FieldReport | undefined) {
+    const state = report?.state;
+    if (!state) element.removeAttribute(STATE_ATTRIBUTE);
+    else if (element.getAttribute(STATE_ATTRIBUTE) !== state) element.setAttribute(STATE_ATTRIBUTE, state);
+  }
+
+  function announceChange(element: HTMLElement, report: FieldReport | undefined) {
+    const text = report?.messages.find((m) => m.severity !== 'info')?.text ?? '';
+    if (announced.get(element) === text) return;
+    announced.set(element, text);
+    if (text) ui.announce(text);
+  }
+
+  async function lookUpDirectory(routing: string) {
+    try {
+      const answer = await sendRequest(transport, 'directory/lookup', { routingNumber: routing });
+      directory = { routing, answer };
+      render();
+    } catch {
+      // The format checks still stand without the directory.
+    }
+  }
+
+  async function compare() {
+    compareTimer = false;
+    if (!form || signal.aborted) return;
+    const onFile = readOnFileValues(form);
+    const snapshot = JSON.stringify([chosenProfileId, onFile]);
+    const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);
+    try {
+      const values = readFormValues(form);
+      comparison = await sendRequest(transport, 'page/compare', {
+        ...(chosenProfileId ? { profileId: chosenProfileId } : {}),
+        form: { routing: values.routing, account: values.account, accountType: values.accountType },
+        onFile,
+        recordVerification: hasOnFile && snapshot !== lastRecorded,
+        page: doc.location.href,
+      });
+      if (comparison.verification && hasOnFile) lastRecorded = snapshot;
+      if (comparison.match === 'unknown-importer' && options.isTopFrame) reportImporter();
+    } catch {
+      comparison = undefined;
+    }
+    render();
+  }
+
+  function compareSoon(delay = COMPARE_DELAY_MS) {
+    if (compareTimer) return;
+    compareTimer = true;
+    options.setTimeout(() => void compare(), delay);
+  }
+
+  function onFieldEvent(event: Event) {
+    if (!form) return;
+    const target = event.composedPath()[0];
+    const touched = form.fields.some(
+      (field) => field.element === target || (target instanceof Node && field.element.contains(target)) || field.elements?.includes(target as HTMLElement),
+    );
+    if (!touched) return;
+    // Pasted text lands after the paste event: check it on the next turn.
+    if (event.type === 'paste') options.setTimeout(refresh, 0);
+    else refresh();
+  }
+
+  function refresh() {
+    if (!form) return;
+    render();
+    const routing = nineDigits(readFormValues(form).routing);
+    if (routing && directory?.routing !== routing) void lookUpDirectory(routing);
+    compareSoon();
+  }
+
+  function reportImporter() {
+    const text = textOfPage(doc);
+    const numbers = [...new Set(findImporterNumbers(text).map((match) => match.importer.value))].slice(0, 20);
+    const key = numbers.join(',');
+    if (key === lastImporter) return;
+    lastImporter = key;
+    void sendRequest(transport, 'page/importer', { importerNumbers: numbers }).then(
+      () => form && compareSoon(0),
+      () => {},
+    );
+  }
+
+  for (const type of ['input', 'change', 'focusout', 'paste']) {
+    doc.addEventListener(type, onFieldEvent, { capture: true, signal });
+  }
+  if (options.isTopFrame) {
+    reportImporter();
+    const poll = () => {
+      if (signal.aborted) return;
+      reportImporter();
+      options.setTimeout(poll, IMPORTER_POLL_MS);
+    };
+    options.setTimeout(poll, IMPORTER_POLL_MS);
+  }
+  startFieldDetection({
+    root: doc,
+    signal,
+    setTimeout: options.setTimeout,
+    badges: false,
+    onChange(next) {
+      form = next;
+      if (!next) {
+        ui.render([], null);
+        return;
+      }
+      if (options.isTopFrame) reportImporter();
+      refresh();
+    },
+  });
+}
+
+function nineDigits(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const scan = scanDigitInput(value, 0);
+  return scan.flaggedCount === 0 && scan.digits.length === 9 ? scan.digits : undefined;
+}
+
+/** The page's text, shadow roots included (Lightning may keep the record header in one). */
+function textOfPage(doc: Document): string {
+  const parts: string[] = [doc.body?.textContent ?? ''];
+  const walker = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_ELEMENT);
+  let roots = 0;
+  for (let node = walker.nextNode(); node && roots < 200; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) {
+      parts.push(shadow.textContent ?? '');
+      roots++;
+    }
+  }
+  return parts.join('\n');
+}

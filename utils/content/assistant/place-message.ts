@@ -1,0 +1,36 @@
+/**
+ * Where a field's message box goes: beside the field, never over it nor over another field of
+ * the form. Pure geometry, so it is tested without a layout engine.
+ */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 6;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/** Right of the field, else below it, else above it; the first that covers no field and fits. */
+export function placeMessage(
+  field: Box,
+  size: { width: number; height: number },
+  fields: readonly Box[],
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
+  const candidates = [
+    { left: field.left + field.width + GAP, top: field.top },
+    { left: field.left, top: field.top + field.height + GAP / 2 },
+    { left: field.left, top: field.top - size.height - 22 },
+  ];
+  for (const spot of candidates) {
+    const box = { ...spot, ...size };
+    const fits = box.left >= 0 && box.top >= 0 && box.left + box.width <= viewport.width;
+    if (fits && !fields.some((other) => overlaps(box, other))) return spot;
+  }
+  return candidates[1]!;
+}

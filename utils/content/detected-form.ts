@@ -1,0 +1,42 @@
+/**
+ * What the field detector reports to the rest of the content script (checks, messages, filling):
+ * the bank form's fields and the values on file, as live elements of the page.
+ */
+import type { FieldClassification } from '@/utils/detection/classify-field';
+import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
+
+export interface DetectedOption {
+  text: string;
+  value: string;
+  /** <option>, the radio input, or the combobox's role=option element. */
+  element: HTMLElement;
+}
+
+export interface DetectedField {
+  kind: FieldKind;
+  control: FieldControl;
+  /**
+   * The element marked `data-ace-ach-field`: the input / select / textarea, the combobox's
+   * button or input, or the radio group's fieldset (role=radiogroup), else its first radio.
+   */
+  element: HTMLElement;
+  /** radio-group: every radio; combobox: its listbox. */
+  elements?: HTMLElement[];
+  /** select, radio-group, combobox: the choices. */
+  options?: DetectedOption[];
+  classification: FieldClassification;
+}
+
+export interface OnFileValue {
+  kind: FieldKind;
+  /** The read-only element showing the value, marked `data-ace-ach-field` too. */
+  element: HTMLElement;
+  /** As shown: "021000021", "*****6789", "01 - Checking"; '' when nothing is on file. */
+  text: string;
+}
+
+export interface DetectedForm {
+  /** Visible fields, in document order per root (the document first, then shadow roots). */
+  fields: DetectedField[];
+  onFile: OnFileValue[];
+}

@@ -1,0 +1,26 @@
+/**
+ * How long the detector's work takes, as User Timing measures read by bench/detection.bench.ts:
+ * `ace-ach:scan` (first scan: roots found, fields classified), `ace-ach:batch` (each mutation
+ * batch) and `ace-ach:settle` (visibility, marks, report). The page can see them: they carry a
+ * name and a duration, never page data.
+ */
+export const FIRST_SCAN_MEASURE = 'ace-ach:scan';
+export const BATCH_MEASURE = 'ace-ach:batch';
+export const SETTLE_MEASURE = 'ace-ach:settle';
+
+/** The timeline keeps measures until cleared: keep ours bounded on long-lived pages. */
+const MAX_BATCH_MEASURES = 1000;
+let batchMeasures = 0;
+
+export function recordTiming(name: string, start: number): void {
+  try {
+    if (name !== FIRST_SCAN_MEASURE && ++batchMeasures > MAX_BATCH_MEASURES) {
+      performance.clearMeasures(BATCH_MEASURE);
+      performance.clearMeasures(SETTLE_MEASURE);
+      batchMeasures = 1;
+    }
+    performance.measure(name, { start });
+  } catch {
+    // No User Timing here (old engine, test environment): timings are optional.
+  }
+}
