@@ -13,7 +13,8 @@ import {
   type FieldReport,
   type ReportedKind,
 } from '@/utils/form-checks/field-reports';
-import { sendRequest, type Transport } from '@/utils/messaging/send-request';
+import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
+import type { Transport } from '@/utils/messaging/send-request';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import { UI_HOST_TAG } from '../field-badges';
