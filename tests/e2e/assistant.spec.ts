@@ -123,3 +123,17 @@ test('names the bank from the FedACH directory and suggests the number meant', a
   await expect(page.locator(routing)).toHaveAttribute('data-ace-ach-state', 'invalid');
   await expectAssistantText(page, /Did you mean 021000021 — JPMORGAN CHASE BANK, NA\?/);
 });
+
+test('says when several profiles match the importer and compares with none until one is chosen', async ({ page, extensionId }) => {
+  await createVault(page, extensionId);
+  const globex = { ...ACME, importerName: 'Globex Trading Co', importerNumber: '98-765432100', holder: 'Globex Trading Co' };
+  await addProfile(page, { ...globex, label: 'Globex main' });
+  await addProfile(page, { ...globex, label: 'Globex old bank', routing: '026009593', bankName: 'Bank of America' });
+  await page.goto(aceUrl('two-profiles'));
+  await page.locator(routing).fill('021000021');
+  await expectAssistantText(page, /Several profiles match importer 98-765432100; choose the one to compare with/);
+  const text = await assistantText(page);
+  expect(text).toContain('Globex main (98-765432100)');
+  expect(text).toContain('Globex old bank (98-765432100)');
+  expect(text).not.toMatch(/Comparing with/);
+});

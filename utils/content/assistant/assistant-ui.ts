@@ -45,7 +45,13 @@ function messageList(doc: Document, messages: readonly FieldMessage[]): HTMLElem
   return list;
 }
 
-export function createAssistantUi(doc: Document, hostTag: string, signal: AbortSignal, handlers: AssistantUiHandlers): AssistantUi {
+export function createAssistantUi(
+  doc: Document,
+  hostTag: string,
+  signal: AbortSignal,
+  handlers: AssistantUiHandlers,
+  setTimer: (callback: () => void, ms: number) => unknown,
+): AssistantUi {
   const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -66,6 +72,7 @@ export function createAssistantUi(doc: Document, hostTag: string, signal: AbortS
 
   function place() {
     framePending = false;
+    if (signal.aborted) return;
     layer.replaceChildren();
     const view = doc.defaultView!;
     const viewport = { width: view.innerWidth, height: view.innerHeight };
@@ -163,7 +170,7 @@ export function createAssistantUi(doc: Document, hostTag: string, signal: AbortS
     announce(text) {
       // Cleared first so the same words are announced again when they come back.
       live.textContent = '';
-      setTimeout(() => (live.textContent = text), 50);
+      setTimer(() => (live.textContent = text), 50);
     },
   };
 }

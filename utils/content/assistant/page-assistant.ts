@@ -53,7 +53,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     onUnlock() {
       void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
     },
-  });
+  }, options.setTimeout);
 
   function render() {
     if (!form) return;
