@@ -1,10 +1,14 @@
 /**
  * In-browser helpers for bench/vault.bench.ts. Times are taken inside the extension's pages
  * (performance.now(), whose zero is the page's navigation start) so Playwright's own round trips
- * do not count. "Painted" is the first task after the animation frame that follows a DOM change:
- * by then the frame with the change has been drawn. The functions passed to page.evaluate run in
- * the page, so they use nothing from this module's scope, and declare no named functions (tsx
- * would wrap those in a helper the page does not have).
+ * do not count. The popup's first row counts as painted when the Element Timing API says its
+ * label's text was; elsewhere "painted" is the first task after the animation frame that follows
+ * a DOM change. Replies are timed by wrapping chrome.runtime.sendMessage in the page, which the
+ * popup's transport calls. While a page loads nothing is evaluated in it: Playwright's own
+ * script, injected on the first evaluate, costs the page 15–25 ms of main thread, so the marks
+ * come back as a console message instead. The functions passed to page.evaluate run in the page,
+ * so they use nothing from this module's scope, and declare no named functions (tsx would wrap
+ * those in a helper the page does not have).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 
@@ -14,13 +18,12 @@ export interface PopupMarks {
   firstRow?: number;
   /** …and painted: the Element Timing API's render time of its label. */
   firstRowPainted?: number;
-  /** The first task after the frame that follows the row's insertion (a cross-check). */
-  firstRowFrame?: number;
+  /** The last answer from the background before the first row (0 on the floor page). */
+  answered?: number;
 }
 
-interface BenchWindow {
-  __aceBench?: PopupMarks;
-}
+/** Console messages carrying marks start with this. */
+const MARKS_MESSAGE = 'ace-bench-marks ';
 
 interface ExtensionGlobal {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -41,14 +44,25 @@ export const FLOOR_PAGE = {
 
 /** Added to every page (context.addInitScript): marks the popup's (or floor page's) first profile row. */
 export function popupMarksScript(): void {
-  if (!location.pathname.endsWith('/popup.html') && !location.pathname.endsWith('/bench-floor.html')) return;
-  const marks: PopupMarks = {};
-  (window as BenchWindow).__aceBench = marks;
+  if (!location.pathname.endsWith('/popup.html') && !location.pathname.includes('/bench-floor')) return;
+  const marks: PopupMarks = { answered: 0 };
+  const runtime = (globalThis as unknown as Partial<ExtensionGlobal>).chrome?.runtime;
+  if (runtime) {
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (message: unknown) => {
+      const reply = send(message);
+      void reply.then(() => {
+        if (marks.firstRow === undefined) marks.answered = performance.now();
+      });
+      return reply;
+    };
+  }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const timing = entry as PerformanceEntry & { identifier: string; renderTime: number };
-      if (timing.identifier !== 'ace-bench-first-row') continue;
-      marks.firstRowPainted ??= timing.renderTime || timing.startTime;
+      if (timing.identifier !== 'ace-bench-first-row' || marks.firstRowPainted !== undefined) continue;
+      marks.firstRowPainted = timing.renderTime || timing.startTime;
+      console.debug('ace-bench-marks ' + JSON.stringify(marks));
     }
   }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
@@ -58,24 +72,22 @@ export function popupMarksScript(): void {
     marks.firstRow = performance.now();
     // Before the paint: Element Timing reports when the label's text is first painted.
     (row.querySelector('.profile-label') ?? row).setAttribute('elementtiming', 'ace-bench-first-row');
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        marks.firstRowFrame = performance.now();
-      };
-      channel.port2.postMessage(null);
-    });
   });
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export async function popupMarks(page: Page, timeoutMs = 30_000): Promise<Required<PopupMarks>> {
-  await page.waitForFunction(
-    () => (window as BenchWindow).__aceBench?.firstRowPainted !== undefined && (window as BenchWindow).__aceBench?.firstRowFrame !== undefined,
-    null,
-    { timeout: timeoutMs },
-  );
-  return page.evaluate(() => (window as BenchWindow).__aceBench as Required<PopupMarks>);
+/** The next marks message of `page` (set up before the action that causes it). */
+function nextMarks<T>(page: Page, timeoutMs: number): Promise<T> {
+  return page
+    .waitForEvent('console', { predicate: (message) => message.text().startsWith(MARKS_MESSAGE), timeout: timeoutMs })
+    .then((message) => JSON.parse(message.text().slice(MARKS_MESSAGE.length)) as T);
+}
+
+/** Opens `url` (the popup or the floor page) and answers its first-row marks. */
+export async function openAndMark(page: Page, url: string, timeoutMs = 30_000): Promise<Required<PopupMarks>> {
+  const marks = nextMarks<Required<PopupMarks>>(page, timeoutMs);
+  await page.goto(url);
+  return marks;
 }
 
 /** Sends one protocol request from an extension page, as the popup does; throws its error. */
@@ -109,6 +121,8 @@ export async function importProfiles(page: Page, text: string): Promise<number> 
 
 export interface KeystrokeTiming {
   readonly query: string;
+  /** Input event → the background's answer received (messaging and search). */
+  readonly answered: number;
   /** Input event → list updated (rows and count in the DOM, aria-busy false). */
   readonly updated: number;
   /** Input event → the frame with the update painted. */
@@ -125,7 +139,17 @@ export function typeAndTime(page: Page, queries: readonly string[], pauseMs: num
       const box = document.querySelector<HTMLInputElement>('#profile-search');
       const list = document.querySelector<HTMLUListElement>('#profile-results');
       if (!box || !list) throw new Error('the popup list is not showing');
-      const timings: { query: string; updated: number; painted: number }[] = [];
+      const runtime = (globalThis as unknown as ExtensionGlobal).chrome.runtime;
+      const replies = { last: 0 };
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (message: unknown) => {
+        const reply = send(message);
+        void reply.then(() => {
+          replies.last = performance.now();
+        });
+        return reply;
+      };
+      const timings: { query: string; answered: number; updated: number; painted: number }[] = [];
       for (const query of queries) {
         const updated = new Promise<number>((resolve, reject) => {
           let sawBusy = false;
@@ -145,6 +169,7 @@ export function typeAndTime(page: Page, queries: readonly string[], pauseMs: num
         const start = performance.now();
         box.dispatchEvent(new InputEvent('input', { bubbles: true, data: query.slice(-1) }));
         const at = await updated;
+        const answered = replies.last - start;
         const painted = await new Promise<number>((resolve) =>
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
@@ -152,7 +177,7 @@ export function typeAndTime(page: Page, queries: readonly string[], pauseMs: num
             channel.port2.postMessage(null);
           }),
         );
-        timings.push({ query, updated: at - start, painted: painted - start });
+        timings.push({ query, answered, updated: at - start, painted: painted - start });
         await new Promise((resolve) => setTimeout(resolve, pauseMs));
       }
       return timings;
@@ -170,15 +195,17 @@ export function typedThenErased(text: string): string[] {
 export interface UnlockMarks {
   /** Click on Unlock → the list's heading is in the DOM. */
   readonly heading: number;
-  /** Click on Unlock → the first profile row painted. */
+  /** Click on Unlock → the first profile row painted (Element Timing). */
   readonly firstRowPainted: number;
 }
 
-/** Arms the popup's unlock form: times from the Unlock click to the list. */
-export async function armUnlockTiming(page: Page): Promise<void> {
+/**
+ * Arms the popup's unlock form, runs `click` (which presses Unlock) and answers the times from
+ * the click to the list.
+ */
+export async function timeUnlock(page: Page, click: () => Promise<void>): Promise<UnlockMarks> {
   await page.evaluate(() => {
     const marks: { click?: number; heading?: number; firstRowPainted?: number } = {};
-    (window as unknown as { __aceUnlock: typeof marks }).__aceUnlock = marks;
     document.addEventListener(
       'click',
       (event) => {
@@ -188,27 +215,25 @@ export async function armUnlockTiming(page: Page): Promise<void> {
     );
     const observer = new MutationObserver(() => {
       if (marks.heading === undefined && document.querySelector('#list-heading')) marks.heading = performance.now();
-      if (document.querySelector('button.profile-open')) {
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            marks.firstRowPainted = performance.now();
-          };
-          channel.port2.postMessage(null);
-        });
-      }
+      const row = document.querySelector('button.profile-open');
+      if (!row) return;
+      observer.disconnect();
+      (row.querySelector('.profile-label') ?? row).setAttribute('elementtiming', 'ace-bench-unlocked-row');
     });
     observer.observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const timing = entry as PerformanceEntry & { identifier: string; renderTime: number };
+        if (timing.identifier !== 'ace-bench-unlocked-row' || marks.firstRowPainted !== undefined) continue;
+        marks.firstRowPainted = timing.renderTime || timing.startTime;
+        console.debug('ace-bench-marks ' + JSON.stringify(marks));
+      }
+    }).observe({ type: 'element' });
   });
-}
-
-export async function unlockMarks(page: Page): Promise<UnlockMarks> {
-  await page.waitForFunction(() => (window as unknown as { __aceUnlock: { firstRowPainted?: number } }).__aceUnlock.firstRowPainted !== undefined, null, {
-    timeout: 30_000,
-  });
-  const marks = await page.evaluate(() => (window as unknown as { __aceUnlock: { click: number; heading: number; firstRowPainted: number } }).__aceUnlock);
-  return { heading: marks.heading - marks.click, firstRowPainted: marks.firstRowPainted - marks.click };
+  const marks = nextMarks<{ click: number; heading: number; firstRowPainted: number }>(page, 30_000);
+  await click();
+  const { click: at, heading, firstRowPainted } = await marks;
+  return { heading: heading - at, firstRowPainted: firstRowPainted - at };
 }
 
 /** PBKDF2-SHA256 in the page with WebCrypto: the floor under any unlock. */

@@ -91,7 +91,7 @@ export function DirectorySection() {
         warn about wire-only numbers. Ask your bank for a download code, get FedACHdir.txt (or the JSON file) from the
         Federal Reserve, and import it here; it stays in this browser.
       </p>
-      <p id="directory-status" aria-live="polite">
+      <p id="directory-summary" aria-live="polite">
         {status === undefined ? 'Checking the directory…' : status === null ? 'No directory imported yet.' : `Current directory: ${directoryStatusText(status)}.`}
       </p>
       <div class="field">
@@ -102,7 +102,7 @@ export function DirectorySection() {
           accept=".txt,.json,text/plain,application/json"
           disabled={busy}
           onChange={onFile}
-          aria-describedby="directory-status"
+          aria-describedby="directory-summary"
         />
       </div>
       {progress && (

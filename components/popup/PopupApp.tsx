@@ -3,7 +3,7 @@
  * the unlock form, the profile list or the editor. The views talk to the background only through
  * the injected transport (see popup-services), so the whole popup runs in tests against a fake.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RequestError } from '@/utils/messaging/request-error';
 import { sendRequest } from '@/utils/messaging/send-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
@@ -23,6 +23,22 @@ type View =
   | { readonly name: 'locked'; readonly retryAfterMs?: number; readonly notice?: string }
   | { readonly name: 'list'; readonly focus: ListFocus }
   | { readonly name: 'editor'; readonly id?: string };
+
+/** Shown only when the background is slow to answer: a quick answer then paints the list first. */
+export const LOADING_NOTICE_DELAY_MS = 300;
+
+function LoadingNotice() {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), LOADING_NOTICE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <p class="muted" role="status">
+      {shown ? 'Loading…' : ''}
+    </p>
+  );
+}
 
 export function PopupApp({ services }: { services: PopupServices }) {
   const [view, setView] = useState<View>({ name: 'loading' });
@@ -73,11 +89,22 @@ export function PopupApp({ services }: { services: PopupServices }) {
 
   async function loadStatus() {
     setView({ name: 'loading' });
-    firstPage.current = prefetchFirstPage(services.transport);
+    const page = prefetchFirstPage(services.transport);
+    firstPage.current = page;
+    // A first page means the vault is open: the list need not wait for the status as well.
+    page.then(
+      () => {
+        if (currentView.current.name === 'loading') setView({ name: 'list', focus: 'search' });
+      },
+      () => {},
+    );
     try {
-      showStatus(await request('vault/status', {}));
+      const status = await request('vault/status', {});
+      // Already showing the list (or gone on from it) on the first page's word.
+      if (status.state === 'unlocked' && currentView.current.name !== 'loading') return;
+      showStatus(status);
     } catch (error) {
-      setView({ name: 'failed', message: errorMessage(error) });
+      if (currentView.current.name === 'loading') setView({ name: 'failed', message: errorMessage(error) });
     }
   }
 
@@ -109,11 +136,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
   let content;
   switch (view.name) {
     case 'loading':
-      content = (
-        <p class="muted" role="status">
-          Loading…
-        </p>
-      );
+      content = <LoadingNotice />;
       break;
     case 'failed':
       content = (

@@ -13,8 +13,6 @@ import { errorMessage, useRequest, useServices } from './popup-services';
 import { PAGE_SIZE, useProfilePages } from './use-profile-pages';
 import { useReveal } from './use-reveal';
 
-export { PAGE_SIZE };
-
 /** Where focus goes when the list appears: the search box, the heading, or a profile's row. */
 export type ListFocus = 'search' | 'heading' | { readonly id: string };
 

@@ -15,15 +15,16 @@ export function useFirstPaintRowLimit(ready: boolean): number {
 
   useLayoutEffect(() => {
     if (!ready || !deferring) return;
-    // After the next frame, not in it: a state change inside the frame callback would still be
-    // rendered before that frame's paint.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setDeferring(false), 0);
+    // Two frames on, not in the next one: a state change inside a frame callback is rendered
+    // before that frame's paint, and work started right after it would compete with drawing it.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setDeferring(false));
     });
+    // A page that is not shown gets no frames: it still gets its rows.
+    const fallback = setTimeout(() => setDeferring(false), 500);
     return () => {
       cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(fallback);
     };
   }, [ready, deferring]);
 

@@ -56,7 +56,11 @@ export interface ProfilePagesControl {
  * `takeFirstPage` hands over a prefetched first page, once; if it failed, the page is asked again
  * through `request`, whose failure the popup knows how to show.
  */
-export function useProfilePages(request: Request, reloadKey?: number, takeFirstPage?: () => Promise<ListAnswer> | undefined): ProfilePagesControl {
+export function useProfilePages(
+  request: Request,
+  reloadKey?: number,
+  takeFirstPage?: () => Promise<ListAnswer> | undefined,
+): ProfilePagesControl {
   const [pages, setPages] = useState<ProfilePages>({ state: 'loading' });
   const [pending, setPending] = useState(true);
   const latest = useRef(0);
@@ -67,11 +71,11 @@ export function useProfilePages(request: Request, reloadKey?: number, takeFirstP
   const prefetched = useRef<Promise<ListAnswer> | undefined | null>(null);
   if (prefetched.current === null) prefetched.current = takeFirstPage?.();
 
-  function load(query: string, previous: readonly ProfileSummary[] = [], prefetched?: Promise<ListAnswer>): void {
+  function load(query: string, previous: readonly ProfileSummary[] = [], answered?: Promise<ListAnswer>): void {
     const ticket = ++latest.current;
     setPending(true);
     const ask = () => request('profiles/list', { query: query.slice(0, PROFILE_QUERY_MAX_LENGTH), offset: previous.length, limit: PAGE_SIZE });
-    (prefetched ? prefetched.catch(ask) : ask()).then(
+    (answered ? answered.catch(ask) : ask()).then(
       ({ profiles, total, count, quarantined }) => {
         if (ticket !== latest.current) return;
         // A profile added elsewhere between two pages shifts the next page: never list one twice.

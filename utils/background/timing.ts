@@ -2,15 +2,16 @@
  * How long the background's slow steps take, as User Timing measures in the service worker that
  * bench/vault.bench.ts reads: `ace-ach:unlock` (passphrase → key in memory),
  * `ace-ach:profiles-read` (all profile records read and parsed after a worker start) and
- * `ace-ach:listing-build` (summaries sorted for profiles/list). Names and durations only, never
- * data.
+ * `ace-ach:listing-build` (summaries sorted for profiles/list) and `ace-ach:profiles-list` (one
+ * profiles/list request: search and page). Names and durations only, never data.
  */
 export const UNLOCK_MEASURE = 'ace-ach:unlock';
 export const PROFILES_READ_MEASURE = 'ace-ach:profiles-read';
 export const LISTING_BUILD_MEASURE = 'ace-ach:listing-build';
+export const PROFILES_LIST_MEASURE = 'ace-ach:profiles-list';
 
 /** The timeline keeps measures until cleared: a long-lived worker keeps only the recent ones. */
-const KEPT_PER_NAME = 50;
+const KEPT_PER_NAME = 200;
 
 export function timingStart(): number {
   return typeof performance === 'undefined' ? 0 : performance.now();

@@ -147,6 +147,25 @@ describe('profile list', () => {
     expect(background.typesRequested().filter((type) => type === 'profiles/list')).toHaveLength(1);
   });
 
+  it('shows the list on the first page alone, without waiting for a slow status answer', async () => {
+    renderPopup({ profiles: [ACME], delayFor: (request) => (request.type === 'vault/status' ? 1_500 : 0) });
+    // Found before the status could have answered.
+    await screen.findByRole('button', { name: /^Acme main/ }, { timeout: 1_000 });
+    // The status, when it comes, changes nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(screen.getByRole('button', { name: /^Acme main/ })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Search profiles'));
+  });
+
+  it('says it is loading only when the background is slow to answer', async () => {
+    renderPopup({ profiles: [ACME], delayMs: 600 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(await screen.findByText('Loading…', {}, { timeout: 1_000 })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Acme main/ }, { timeout: 2_000 })).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
   it('asks for the list again once a locked vault is unlocked', async () => {
     const { background } = renderPopup({ profiles: [ACME], state: 'locked', passphrase: 'correct horse battery staple' });
     fireEvent.input(await screen.findByLabelText('Passphrase'), { target: { value: 'correct horse battery staple' } });

@@ -13,6 +13,7 @@ import type { WireProblem } from '@/utils/messaging/shapes';
 import { FieldDecryptionError } from '@/utils/vault/field-cipher';
 import { openAccountNumber, openProfile, sealProfile, summarizeProfile } from '../profile-record';
 import { isoNow, type BackgroundServices } from '../services';
+import { PROFILES_LIST_MEASURE, timed } from '../timing';
 import type { StoredProfile } from '../stored-records';
 
 type ProfileHandlers = Pick<
@@ -61,12 +62,13 @@ export function profileHandlers(services: BackgroundServices): ProfileHandlers {
   const { vault, log } = services;
 
   return {
-    'profiles/list': async (request) => {
-      await vault.requireKey();
-      const { profiles, total, count, quarantined } = await services.profileListing.page(request);
-      // A copy: the listing's own array stays as it is, whatever the messaging layer does.
-      return { profiles: [...profiles], total, count, quarantined };
-    },
+    'profiles/list': (request) =>
+      timed(PROFILES_LIST_MEASURE, async () => {
+        await vault.requireKey();
+        const { profiles, total, count, quarantined } = await services.profileListing.page(request);
+        // A copy: the listing's own array stays as it is, whatever the messaging layer does.
+        return { profiles: [...profiles], total, count, quarantined };
+      }),
 
     'profiles/get': async ({ id }) => {
       const key = await vault.requireKey();
