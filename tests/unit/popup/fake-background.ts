@@ -5,12 +5,12 @@
  * undo, and an optional FedACH directory. It words errors the way a background would; the tests
  * check that the popup shows whatever words it gets.
  */
+import { directoryAnswer } from '@/utils/background/directory-answer';
 import { checkAccountNumber } from '@/utils/bank/account-number';
-import { buildFedAchIndex, directoryProblems, lookupRoutingNumber, type FedAchIndex } from '@/utils/bank/fedach-directory';
+import { buildFedAchIndex, type FedAchIndex } from '@/utils/bank/fedach-directory';
 import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import { parseBankProfile, type BankProfile, type BankProfileInput } from '@/utils/bank/profile-schema';
 import { checkRoutingNumber } from '@/utils/bank/routing-number';
-import { suggestRoutingNumbers } from '@/utils/bank/routing-suggestions';
 import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
@@ -203,30 +203,8 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
       delete entry.deletedAt;
       return { profile: summarize(id, entry) };
     },
-    'directory/lookup': async ({ routingNumber }) => {
-      const check = checkRoutingNumber(routingNumber);
-      const problems = check.problems.map(({ code, severity, message }) => ({ code, severity, message }));
-      if (!directory) return { imported: false, found: false, problems, suggestions: [] };
-      const lookup = lookupRoutingNumber(directory, routingNumber);
-      if (check.ok) problems.push(...directoryProblems(lookup).map(({ code, severity, message }) => ({ code, severity, message })));
-      const suggestions = suggestRoutingNumbers(directory, routingNumber).map((suggestion) => ({
-        routingNumber: suggestion.routingNumber,
-        bankName: suggestion.record.name,
-        message: suggestion.message,
-      }));
-      if (!lookup.found) return { imported: true, found: false, problems, suggestions };
-      return {
-        imported: true,
-        found: true,
-        bankName: lookup.bankName,
-        city: lookup.city,
-        state: lookup.state,
-        receivesGovernmentEntries: lookup.receivesGovernmentEntries,
-        ...(lookup.replacedBy ? { replacedBy: lookup.replacedBy } : {}),
-        problems,
-        suggestions,
-      };
-    },
+    // The background's own answer, so the popup is tested against the real wording.
+    'directory/lookup': async ({ routingNumber }) => directoryAnswer(directory, routingNumber),
   };
 
   async function transport(message: unknown): Promise<unknown> {
