@@ -55,8 +55,9 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     },
   }, options.setTimeout);
 
-  function render() {
-    if (!form) return;
+  /** Draws every field's report; answers the routing number's 9 digits, when it has them. */
+  function render(): string | undefined {
+    if (!form) return undefined;
     const values = readFormValues(form);
     const routingDigits = nineDigits(values.routing);
     let reports = formatReports(values);
@@ -76,6 +77,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       setState(value.element, report);
     }
     ui.render(views, statusCard(comparison));
+    return routingDigits;
   }
 
   function setState(element: HTMLElement, report: FieldReport | undefined) {
@@ -144,8 +146,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
 
   function refresh() {
     if (!form) return;
-    render();
-    const routing = nineDigits(readFormValues(form).routing);
+    // The values were just read for the reports: reuse their routing digits for the lookup.
+    const routing = render();
     if (routing && directory?.routing !== routing) void lookUpDirectory(routing);
     compareSoon();
   }
