@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { OPTIONAL_HOST_PATTERNS } from './utils/background/optional-host-patterns';
+import { ACE_MATCH_PATTERNS } from './utils/ace-hosts';
+import { FILL_COMMAND, FILL_COMMAND_DESCRIPTION, FILL_COMMAND_KEYS } from './utils/fill-command';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,6 +22,15 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
       : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
+    // The profile picker opens in an iframe on ACE pages (extra hosts included), so page scripts
+    // cannot read it; no other page may embed it.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['picker.html']
+        : [{ resources: ['picker.html'], matches: [...ACE_MATCH_PATTERNS, ...OPTIONAL_HOST_PATTERNS] }],
+    commands: {
+      [FILL_COMMAND]: { suggested_key: { default: FILL_COMMAND_KEYS }, description: FILL_COMMAND_DESCRIPTION },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,20 +1,22 @@
 /**
  * Background service worker: owns the profile vault (IndexedDB, encryption, lock) and answers
  * the extension's pages and the ACE content scripts through the one message protocol. Only
- * runtime.onMessage takes messages (besides it: the auto-lock alarm and tabs closing); nothing
- * is reachable from web pages or other extensions.
+ * runtime.onMessage takes messages (besides it: the auto-lock alarm, tabs closing and the fill
+ * shortcut); nothing is reachable from web pages or other extensions.
  */
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
-import { browserAlarms, browserScriptApis, browserSessionArea } from '@/utils/background/browser-apis';
+import { browserAlarms, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
 
 export default defineBackground(() => {
+  const tabMessaging = browserTabMessaging();
   const app = createBackgroundApp({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
     sessionArea: browserSessionArea(),
     scriptApis: browserScriptApis(),
     alarms: browserAlarms(),
+    ...(tabMessaging ? { tabMessaging } : {}),
     // The ACE page's "Unlock" button: the popup page in a small window (a tab where none exist).
     unlockWindow: {
       popupUrl: browser.runtime.getURL('/popup.html'),
@@ -28,5 +30,6 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm.name));
   // Needs no permission; guarded all the same for browsers without it.
   browser.tabs?.onRemoved?.addListener((tabId) => void app.onTabRemoved(tabId));
+  browser.commands?.onCommand.addListener((name, tab) => void app.onCommand(name, tab?.id));
   void app.startup();
 });

@@ -48,3 +48,41 @@ export async function assistantRootIsClosed(page: Page): Promise<boolean> {
     return host !== null && host.shadowRoot === null;
   });
 }
+
+interface PiercedNode extends DomNode {
+  backendNodeId: number;
+  attributes?: string[];
+}
+
+function buttonsIn(node: PiercedNode, inside: boolean, into: PiercedNode[]) {
+  const within = inside || node.nodeName === 'ACE-ACH-ASSIST-UI';
+  if (within && node.nodeName === 'BUTTON') into.push(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])] as PiercedNode[]) buttonsIn(child, within, into);
+  if (node.contentDocument) buttonsIn(node.contentDocument as PiercedNode, false, into);
+}
+
+/**
+ * Clicks a button of the assistant's UI (closed shadow root) the way a user does: with the mouse,
+ * at the middle of the button, found by its text through the DevTools protocol.
+ */
+export async function clickAssistantButton(page: Page, name: RegExp): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
+    const buttons: PiercedNode[] = [];
+    buttonsIn(root, false, buttons);
+    const named = buttons.filter((button) => {
+      const texts: string[] = [];
+      textOf(button, texts);
+      return name.test(texts.join(' '));
+    });
+    if (named.length === 0) throw new Error(`No assistant button named ${name}`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: named[0]!.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -50,6 +50,12 @@ const VARIANTS: Variant[] = [
   { name: 'two-profiles', expected: PLAIN },
   { name: 'decoy', expected: PLAIN },
   { name: 'iframe', frame: true, expected: ['account-type:select', 'account:input', 'routing:input'] },
+  // The other ACE host's origin: the content script runs in the frame as on the top page's host.
+  { name: 'ace-frame', frame: true, expected: ['account-type:select', 'account:input', 'routing:input'] },
+  // Chromium matches content scripts by the frame's URL (an ACE URL), not its opaque origin, so
+  // the sandboxed frame is scanned too. Harmless: its messages arrive with sender.origin "null",
+  // which is where filling is refused.
+  { name: 'sandboxed', frame: true, expected: ['account-type:select', 'account:input', 'routing:input'] },
   { name: 'after-refresh', prepare: refresh, expected: ['account-type:button', 'account:input', 'routing:input', ...ON_FILE_LIGHTNING].sort() },
   { name: 'synthetic', expected: ['account-type:button', 'account:input', 'routing:input'] },
   { name: 'radio', expected: ['account-type:fieldset', 'account:input', 'routing:input'] },

@@ -16,6 +16,14 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   },
   'page/importer': { done: true },
   'page/open-unlock': { done: true },
+  'page/form': { done: true },
+  'page/fill-done': { done: true },
+  'page/picker-open': { token: '0123456789abcdef0123' },
+  'page/settings': { submitGuard: true },
+  'page/fill': {
+    profileLabel: 'Acme main',
+    values: { routing: '021000021', account: '000123456789', accountType: 'checking', bankName: 'Chase', holderName: 'Acme' },
+  },
   'page/compare': {
     vault: 'unlocked',
     importerNumbers: ['12-345678900'],

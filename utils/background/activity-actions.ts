@@ -19,6 +19,9 @@ export const ACTIVITY_ACTION_LABELS = {
   'directory-import': 'FedACH directory imported',
   'verify-on-file': "CBP's file matches the profile",
   'on-file-mismatch': "CBP's file differs from the profile",
+  'profile-fill': 'Bank form filled from the profile',
+  'profile-fill-cancelled': 'Fill cancelled before any field changed',
+  'fill-refused': 'Fill refused',
 } as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTION_LABELS;

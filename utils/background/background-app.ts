@@ -8,6 +8,7 @@ import type { Handlers, SenderInfo, SenderKind } from '@/utils/messaging/handle-
 import { handleRequest } from '@/utils/messaging/handle-request';
 import { classifySender, type SenderFacts } from '@/utils/messaging/classify-sender';
 import type { Reply, RequestType } from '@/utils/messaging/protocol';
+import { FILL_COMMAND } from '@/utils/fill-command';
 import { PBKDF2_ITERATIONS } from '@/utils/vault/key-derivation';
 import type { ActivityInput } from './activity-actions';
 import { appendActivity } from './activity-log';
@@ -15,6 +16,9 @@ import { createDatabaseConnection } from './database';
 import { createDirectoryService } from './directory-service';
 import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
 import { createHandlers } from './handlers';
+import { fillHandlers, type TabMessaging } from './handlers/fill';
+import { createFillSessions } from './fill-sessions';
+import { createFormFrames } from './form-frames';
 import { createImportPlans } from './import-plans';
 import { createProfileListing } from './profile-listing';
 import { createProfileStore } from './profile-store';
@@ -48,6 +52,8 @@ export interface BackgroundAppOptions {
   readonly scriptApis: ScriptRegistrationApis;
   /** The auto-lock alarm runs only while the vault is unlocked; absent, only the lazy check does. */
   readonly alarms?: AlarmApis;
+  /** Messages to a tab's frames and the active tab (filling); absent, nothing opens the picker. */
+  readonly tabMessaging?: TabMessaging;
   /** What page/open-unlock opens the popup page with; absent, it answers that it cannot. */
   readonly unlockWindow?: UnlockWindowApis;
   /** Defaults to the global indexedDB; tests pass a fresh fake factory. */
@@ -66,10 +72,12 @@ export interface BackgroundApp {
   /** The handler table as the receiver runs it (requests count as activity; see countingActivity). */
   readonly handlers: Handlers;
   /** Answers one runtime message; `sender` as the browser reports it. */
-  receive(message: unknown, sender: SenderFacts & { frameId?: number }): Promise<Reply>;
+  receive(message: unknown, sender: SenderFacts): Promise<Reply>;
   onAlarm(name: string): Promise<void>;
-  /** A tab closed: forgets the importer its page showed. */
+  /** A tab closed: forgets the importer its page showed, its form frames and picker sessions. */
   onTabRemoved(tabId: number): Promise<void>;
+  /** A keyboard shortcut (manifest commands) was pressed with `tabId` active. */
+  onCommand(name: string, tabId: number | undefined): Promise<void>;
   /**
    * Run on every worker start: purges expired soft-deleted profiles (once per browser session
    * and then hourly at most), keeps the extra hosts' content scripts registered and, while
@@ -79,11 +87,11 @@ export interface BackgroundApp {
 }
 
 /**
- * Every handled request postpones the auto-lock, except vault/status and page/importer: pages
- * and content scripts send those on their own (on load, on a timer, when an ACE page redraws
- * itself), which says nothing about the user being there.
+ * Every handled request postpones the auto-lock, except vault/status, page/importer, page/form
+ * and page/settings: pages and content scripts send those on their own (on load, on a timer,
+ * when an ACE page redraws itself), which says nothing about the user being there.
  */
-const NOT_USER_ACTIVITY: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer']);
+const NOT_USER_ACTIVITY: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer', 'page/form', 'page/settings']);
 
 function countingActivity(handlers: Handlers, recordActivity: () => Promise<void>): Handlers {
   const wrapped: Record<string, unknown> = {};
@@ -102,13 +110,15 @@ function countingActivity(handlers: Handlers, recordActivity: () => Promise<void
 }
 
 /** The tab and frame a message came from, as far as the browser says. */
-function senderInfoOf(sender: SenderFacts & { frameId?: number }): SenderInfo {
+function senderInfoOf(sender: SenderFacts): SenderInfo {
   const tab = sender.tab as { id?: unknown } | undefined;
   const tabId = typeof tab?.id === 'number' ? tab.id : undefined;
   return {
     ...(tabId !== undefined ? { tabId } : {}),
     ...(typeof sender.frameId === 'number' ? { frameId: sender.frameId } : {}),
-    ...(sender.url !== undefined ? { url: sender.url } : {}),
+    ...(typeof sender.url === 'string' ? { url: sender.url } : {}),
+    ...(typeof sender.origin === 'string' ? { origin: sender.origin } : {}),
+    ...(typeof sender.documentId === 'string' ? { documentId: sender.documentId } : {}),
   };
 }
 
@@ -175,8 +185,16 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     ...(options.backupIterations === undefined ? {} : { backupIterations: options.backupIterations }),
   };
   const tabImporters = createTabImporters(options.sessionArea);
+  const formFrames = createFormFrames(options.sessionArea);
+  const fillSessions = createFillSessions(now);
+  const { openPickerInTab, ...fill } = fillHandlers(services, {
+    tabImporters,
+    formFrames,
+    sessions: fillSessions,
+    ...(options.tabMessaging ? { tabs: options.tabMessaging } : {}),
+  });
   const handlers = countingActivity(
-    createHandlers(services, { tabImporters, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) }),
+    createHandlers(services, { tabImporters, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) }, fill),
     () => vault.recordActivity(),
   );
 
@@ -205,8 +223,19 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     },
 
     async onTabRemoved(tabId) {
+      fillSessions.endTab(tabId);
       try {
-        await tabImporters.forget(tabId);
+        await Promise.all([tabImporters.forget(tabId), formFrames.forget(tabId)]);
+      } catch (error) {
+        onError(error);
+      }
+    },
+
+    async onCommand(name, tabId) {
+      if (name !== FILL_COMMAND) return;
+      try {
+        await vault.recordActivity();
+        await openPickerInTab(tabId ?? (await options.tabMessaging?.activeTabId()));
       } catch (error) {
         onError(error);
       }

@@ -4,7 +4,9 @@
  * module of utils/background that touches `browser` directly.
  */
 import { browser } from 'wxt/browser';
+import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { AlarmApis } from './background-app';
+import type { TabMessaging } from './handlers/fill';
 import type { ScriptRegistrationApis } from './extra-host-scripts';
 import type { SessionArea } from './vault-session';
 
@@ -24,5 +26,18 @@ export function browserScriptApis(): ScriptRegistrationApis {
     ...(scripting ? { scripting } : {}),
     ...(permissions ? { permissions } : {}),
     contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.[0]?.js ?? [],
+  };
+}
+
+export function browserTabMessaging(): TabMessaging | undefined {
+  if (!browser.tabs?.sendMessage) return undefined;
+  return {
+    sendToFrame: (tabId: number, frameId: number, command: AssistantCommand) => browser.tabs.sendMessage(tabId, command, { frameId }),
+    async activeTabId() {
+      // A popup window of ours (the unlock window) may be the focused one: the page is in a normal window.
+      const window = browser.windows ? await browser.windows.getLastFocused({ windowTypes: ['normal'] }) : undefined;
+      const [tab] = await browser.tabs.query(window?.id === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId: window.id });
+      return tab?.id;
+    },
   };
 }

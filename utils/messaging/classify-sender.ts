@@ -13,6 +13,12 @@ export interface SenderFacts {
   url?: string;
   /** Present when the message comes from a tab, i.e. a content script. */
   tab?: unknown;
+  /** The sending frame's own origin (Chrome, Firefox 126+): "null" for a sandboxed frame. */
+  origin?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  /** The sending document (Chrome 106+): a frame that navigated is another document. */
+  documentId?: string;
 }
 
 export function classifySender(

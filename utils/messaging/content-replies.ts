@@ -9,7 +9,16 @@ import type { RequestOf, ResponseOf } from './protocol';
 import { RequestError, type RequestErrorCode } from './request-error';
 import type { Transport } from './send-request';
 
-export type ContentRequestType = 'directory/lookup' | 'page/importer' | 'page/compare' | 'page/open-unlock';
+export type ContentRequestType =
+  | 'directory/lookup'
+  | 'page/importer'
+  | 'page/compare'
+  | 'page/open-unlock'
+  | 'page/form'
+  | 'page/picker-open'
+  | 'page/fill'
+  | 'page/fill-done'
+  | 'page/settings';
 
 type Guard = (value: unknown) => boolean;
 
@@ -45,6 +54,20 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   }),
   'page/importer': shape({ done: (v) => v === true }),
   'page/open-unlock': shape({ done: (v) => v === true }),
+  'page/form': shape({ done: (v) => v === true }),
+  'page/fill-done': shape({ done: (v) => v === true }),
+  'page/picker-open': shape({ token: isString }),
+  'page/settings': shape({ submitGuard: (v) => typeof v === 'boolean' }),
+  'page/fill': shape({
+    profileLabel: isString,
+    values: shape({
+      routing: isString,
+      account: isString,
+      accountType: oneOf('checking', 'savings'),
+      bankName: optional(isString),
+      holderName: optional(isString),
+    }),
+  }),
   'page/compare': shape({
     vault: oneOf('new', 'locked', 'unlocked'),
     importerNumbers: arrayOf(isString),

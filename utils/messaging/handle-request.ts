@@ -18,6 +18,9 @@ export interface SenderInfo {
   /** 0 for a tab's top frame. */
   readonly frameId?: number;
   readonly url?: string;
+  /** The frame's own origin as the browser reports it ("null" when sandboxed). */
+  readonly origin?: string;
+  readonly documentId?: string;
 }
 
 export type Handlers = {

@@ -8,6 +8,7 @@
  * message's word).
  */
 import { z } from 'zod/mini';
+import { FIELD_KINDS } from '@/utils/detection/field-kinds';
 import {
   activityEntrySchema,
   directoryStatusSchema,
@@ -34,6 +35,22 @@ const fieldVerdictSchema = z.object({
   result: z.enum(['match', 'mismatch', 'unknown']),
   message: z.optional(z.string()),
 });
+
+/** A picker session's token (fill-sessions.ts makes them). */
+const fillToken = z.string().check(z.minLength(16), z.maxLength(64));
+/** A profile as the picker lists it: no account number beyond its last digits. */
+const pickerRowSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  importerName: z.string(),
+  importerNumber: z.string(),
+  bankName: z.string(),
+  accountLast4: z.string(),
+  accountType: z.enum(['checking', 'savings']),
+  /** For the page's importer: the same number, or the same EIN under another suffix. */
+  forImporter: z.optional(z.enum(['same', 'other-suffix'])),
+});
+export type PickerRow = z.infer<typeof pickerRowSchema>;
 
 const passphrase = z.string().check(z.minLength(1), z.maxLength(1024));
 const empty = z.object({});
@@ -171,6 +188,57 @@ export const PROTOCOL = {
   ),
   /** Opens the popup's unlock screen in a small window (the page's "Unlock" button). */
   'page/open-unlock': route(empty, done, true),
+
+  // Filling (issue 6). The fill requests of a content script are answered only where the
+  // background, from the browser's sender facts, finds an ACE origin over https that is not a
+  // sandboxed frame (utils/messaging/fill-recipient.ts).
+  /** This frame shows a bank form now (or no longer): where the popup and the shortcut open the picker. */
+  'page/form': route(z.object({ present: z.boolean() }), done, true),
+  /** Opens a picker session for this frame: the token the picker page is opened with. */
+  'page/picker-open': route(empty, z.object({ token: z.string() }), true),
+  /** The values of the profile the user chose in this frame's picker; once per session. */
+  'page/fill': route(
+    z.object({ token: fillToken }),
+    z.object({
+      profileLabel: z.string(),
+      values: z.object({
+        routing: z.string(),
+        account: z.string(),
+        accountType: z.enum(['checking', 'savings']),
+        bankName: z.optional(z.string()),
+        holderName: z.optional(z.string()),
+      }),
+    }),
+    true,
+  ),
+  /** What the fill did, for the activity log: kinds only, never a value. */
+  'page/fill-done': route(
+    z.object({
+      token: fillToken,
+      filled: z.array(z.enum(FIELD_KINDS)).check(z.maxLength(40)),
+      page: z.string().check(z.maxLength(2048)),
+    }),
+    done,
+    true,
+  ),
+  /** The settings the page assistant follows (the submit guard). */
+  'page/settings': route(empty, z.object({ submitGuard: z.boolean() }), true),
+
+  /** The picker page: the profiles to offer for its session's tab, the importer's first. */
+  'picker/list': route(
+    z.object({ token: fillToken, query: z.optional(z.string().check(z.maxLength(PROFILE_QUERY_MAX_LENGTH))) }),
+    z.object({
+      vault: z.enum(['new', 'locked', 'unlocked']),
+      importerNumbers: z.array(z.string()),
+      rows: z.array(pickerRowSchema),
+      /** Profiles matching the query, the rows shown being the first of them. */
+      total: z.number(),
+    }),
+  ),
+  /** The user chose a profile in the picker: the session's frame is told to fetch it. */
+  'picker/choose': route(z.object({ token: fillToken, profileId: z.string() }), done),
+  /** The popup's "Fill this page" (and the shortcut): opens the picker in the active ACE tab. */
+  'fill/open-picker': route(empty, z.object({ opened: z.boolean(), message: z.optional(z.string()) })),
 } as const;
 
 export type RequestType = keyof typeof PROTOCOL;

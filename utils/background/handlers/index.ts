@@ -5,14 +5,20 @@
 import type { Handlers } from '@/utils/messaging/handle-request';
 import type { BackgroundServices } from '../services';
 import { directoryHandlers } from './directory';
+import { fillHandlers, type FillDependencies } from './fill';
 import { pageHandlers, type PageDependencies } from './page';
 import { profileHandlers } from './profiles';
 import { settingsHandlers } from './settings';
 import { transferHandlers } from './transfer';
 import { vaultHandlers } from './vault';
 
-export function createHandlers(services: BackgroundServices, page: PageDependencies): Handlers {
+export function createHandlers(
+  services: BackgroundServices,
+  page: PageDependencies,
+  fill: Omit<ReturnType<typeof fillHandlers>, 'openPickerInTab'>,
+): Handlers {
   return {
+    ...fill,
     ...vaultHandlers(services),
     ...profileHandlers(services),
     ...transferHandlers(services),

@@ -50,7 +50,7 @@ function createLabelOrder(): (profiles: readonly StoredProfile[]) => readonly St
 }
 
 /** The page's address for the log without query or fragment, where typed text may travel. */
-function pageForLog(page: string, senderInfo: SenderInfo): string | undefined {
+export function pageForLog(page: string, senderInfo: SenderInfo): string | undefined {
   for (const candidate of [page, senderInfo.url]) {
     if (!candidate) continue;
     try {

@@ -33,6 +33,39 @@ export const ASSISTANT_STYLE = `
   .card select, .card button { display: block; margin-top: 4px; width: 100%; font: inherit; padding: 4px 6px; }
   .card button { background: #0b2e59; color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
   .card button:focus-visible, .card select:focus-visible { outline: 3px solid #f2b400; outline-offset: 1px; }
+  .fill-button {
+    position: fixed; transform: translateX(-100%); pointer-events: auto; box-sizing: border-box;
+    padding: 0 8px; border-radius: 4px; border: 1px solid #0b2e59; background: #0b2e59; color: #fff;
+    font: 600 11px/1 system-ui, sans-serif; cursor: pointer; z-index: 1;
+  }
+  .fill-button:hover { background: #12457f; }
+  .fill-button:focus-visible, .dialog button:focus-visible { outline: 3px solid #f2b400; outline-offset: 1px; }
+  .overlay { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; }
+  .overlay > * { pointer-events: auto; }
+  .overlay > .flash { pointer-events: none; }
+  .picker {
+    position: fixed; box-sizing: border-box; border: 1px solid #8c959f; border-radius: 8px; background: #fff;
+    box-shadow: 0 8px 28px rgb(0 0 0 / 28%);
+  }
+  .flash {
+    position: fixed; box-sizing: border-box; border-radius: 5px; border: 3px solid #2e8540;
+    background: rgb(46 133 64 / 12%); animation: ace-ach-flash 1.2s ease-out forwards;
+  }
+  @keyframes ace-ach-flash { from { opacity: 1; } to { opacity: 0; } }
+  @media (prefers-reduced-motion: reduce) { .flash { animation: none; } }
+  .dialog {
+    position: fixed; left: 50%; top: 72px; transform: translateX(-50%); width: min(440px, calc(100vw - 32px));
+    box-sizing: border-box; padding: 14px 16px; border-radius: 8px; background: #fff; color: #1b1f24;
+    font: 14px/20px system-ui, sans-serif; border: 2px solid #b27300; box-shadow: 0 10px 32px rgb(0 0 0 / 30%);
+  }
+  .dialog h2 { margin: 0 0 6px; font-size: 15px; color: #0b2e59; }
+  .dialog p { margin: 4px 0; }
+  .dialog ul { margin: 6px 0; padding-left: 20px; }
+  .dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 10px; }
+  .dialog button {
+    font: inherit; padding: 5px 12px; border-radius: 4px; border: 1px solid #0b2e59; background: #fff; color: #0b2e59; cursor: pointer;
+  }
+  .dialog button.primary { background: #0b2e59; color: #fff; }
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
   }

@@ -1,8 +1,9 @@
 /**
  * The assistant's visible part on an ACE page: per field a chip and a message box placed beside
- * the field, a status card in the corner (importer, profile, vault), and a live region for
- * screen readers. All inside one closed shadow root, so page scripts can neither read what it
- * says nor restyle it.
+ * the field, the Fill button in the routing field, a status card in the corner (importer,
+ * profile, vault), dialogs and the picker frame, brief highlights of filled fields, and a live
+ * region for screen readers. All inside one closed shadow root, so page scripts can neither read
+ * what it says nor restyle it.
  */
 import type { FieldMessage, FieldReport } from '@/utils/form-checks/field-reports';
 import { placeMessage, type Box } from './place-message';
@@ -12,6 +13,8 @@ export interface FieldView {
   element: HTMLElement;
   name: string;
   report?: FieldReport;
+  /** Draws the "Fill" button inside the field's right end (the routing field). */
+  fillButton?: boolean;
 }
 
 export interface CardView {
@@ -25,12 +28,20 @@ export interface CardView {
 export interface AssistantUi {
   render(fields: FieldView[], card: CardView | null): void;
   announce(text: string): void;
+  /** Where dialogs and the picker frame go: inside the closed root, above the page. */
+  readonly overlay: HTMLElement;
+  /** Outlines the filled fields for a moment. */
+  flash(elements: readonly HTMLElement[]): void;
 }
 
 export interface AssistantUiHandlers {
   onChoose(profileId: string): void;
   onUnlock(): void;
+  /** The Fill button beside `field` was pressed. */
+  onFill(field: HTMLElement): void;
 }
+
+const FLASH_MS = 1200;
 
 const SYMBOL = { ok: '✓', invalid: '✗', mismatch: '≠' } as const;
 
@@ -65,7 +76,13 @@ export function createAssistantUi(
   const card = doc.createElement('section');
   card.className = 'card';
   card.setAttribute('aria-label', 'ACE ACH Assist');
-  shadow.append(style, layer, card, live);
+  const buttonLayer = doc.createElement('div');
+  buttonLayer.className = 'layer';
+  const overlay = doc.createElement('div');
+  overlay.className = 'overlay';
+  shadow.append(style, layer, buttonLayer, card, overlay, live);
+  const fillButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
+  const placedButtons = new Set<HTMLButtonElement>();
 
   let fields: FieldView[] = [];
   let framePending = false;
@@ -74,6 +91,7 @@ export function createAssistantUi(
     framePending = false;
     if (signal.aborted) return;
     layer.replaceChildren();
+    placedButtons.clear();
     const view = doc.defaultView!;
     const viewport = { width: view.innerWidth, height: view.innerHeight };
     const rects = fields.map((field) => field.element.getBoundingClientRect());
@@ -88,6 +106,7 @@ export function createAssistantUi(
       chip.style.left = `${Math.round(rect.right)}px`;
       chip.style.top = `${Math.round(rect.top - 20)}px`;
       layer.append(chip);
+      if (field.fillButton) placeFillButton(field.element, rect);
       const messages = field.report?.messages ?? [];
       if (messages.length === 0) return;
       const box = doc.createElement('div');
@@ -100,6 +119,31 @@ export function createAssistantUi(
       box.style.left = `${Math.round(spot.left)}px`;
       box.style.top = `${Math.round(spot.top)}px`;
     });
+    for (const button of [...buttonLayer.children]) if (!placedButtons.has(button as HTMLButtonElement)) button.remove();
+  }
+
+  /**
+   * Inside the field's right end, as password managers place theirs. Kept from one placement to
+   * the next (in a layer of its own), so a keyboard user's focus on it survives a redraw.
+   */
+  function placeFillButton(element: HTMLElement, rect: DOMRect) {
+    let button = fillButtons.get(element);
+    if (!button) {
+      button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'fill-button';
+      button.textContent = 'Fill';
+      button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
+      button.title = 'Fill the bank form from a saved profile';
+      button.addEventListener('click', () => handlers.onFill(element), { signal });
+      fillButtons.set(element, button);
+    }
+    const height = Math.min(22, Math.max(16, rect.height - 6));
+    button.style.height = `${Math.round(height)}px`;
+    button.style.left = `${Math.round(rect.right - 4)}px`;
+    button.style.top = `${Math.round(rect.top + (rect.height - height) / 2)}px`;
+    placedButtons.add(button);
+    if (button.parentNode !== buttonLayer) buttonLayer.append(button);
   }
 
   /** The corner card, so no message hides under it. */
@@ -166,6 +210,18 @@ export function createAssistantUi(
       if (!host.isConnected) doc.documentElement.append(host);
       renderCard(nextCard);
       schedulePlace();
+    },
+    overlay,
+    flash(elements) {
+      for (const element of elements) {
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const box = doc.createElement('div');
+        box.className = 'flash';
+        Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
+        overlay.append(box);
+        setTimer(() => box.remove(), FLASH_MS);
+      }
     },
     announce(text) {
       // Cleared first so the same words are announced again when they come back.

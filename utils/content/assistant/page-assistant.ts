@@ -19,7 +19,10 @@ import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import { UI_HOST_TAG } from '../field-badges';
 import { startFieldDetection } from '../watch-bank-fields';
+import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { createAssistantUi, type FieldView } from './assistant-ui';
+import { createFillFlow } from './fill-flow';
+import { startFormSubmitGuard } from './form-submit-guard';
 import { readFormValues, readOnFileValues } from './read-values';
 import { statusCard, type Comparison } from './status-card';
 
@@ -33,6 +36,10 @@ export interface PageAssistantOptions {
   setTimeout: (callback: () => void, ms: number) => unknown;
   transport: Transport;
   isTopFrame: boolean;
+  /** runtime.getURL: the picker page's address. */
+  extensionUrl: (path: string) => string;
+  /** Hands the background's commands (open the picker, fill) to `listener`; it answers whether this frame took one. */
+  onCommand: (listener: (command: AssistantCommand) => boolean) => void;
 }
 
 export function startPageAssistant(options: PageAssistantOptions): void {
@@ -53,7 +60,23 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     onUnlock() {
       void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
     },
+    onFill(field) {
+      void fill.openPicker(field);
+    },
   }, options.setTimeout);
+  const fill = createFillFlow({
+    doc,
+    signal,
+    transport,
+    ui,
+    form: () => form,
+    extensionUrl: options.extensionUrl,
+    afterFill: () => refresh(),
+  });
+  options.onCommand((command) => fill.onCommand(command));
+  /** The last reports drawn, for the submit guard's question. */
+  let lastReports: Partial<Record<ReportedKind, FieldReport>> = {};
+  startFormSubmitGuard({ doc, signal, transport, ui, form: () => form, reports: () => lastReports });
 
   /** Draws every field's report; answers the routing number's 9 digits, when it has them. */
   function render(): string | undefined {
@@ -64,11 +87,17 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     const known = directory;
     reports.routing = withDirectory(reports.routing, known && known.routing === routingDigits ? known.answer : undefined);
     reports = withVerdicts(reports, comparison?.verdicts ?? [], 'form');
+    lastReports = reports;
     const onFileReports = withVerdicts({}, comparison?.verdicts ?? [], 'on-file');
     const views: FieldView[] = [];
     for (const field of form.fields) {
       const report = reports[field.kind as ReportedKind];
-      views.push({ element: field.element, name: FIELD_LABELS[field.kind], ...(report ? { report } : {}) });
+      views.push({
+        element: field.element,
+        name: FIELD_LABELS[field.kind],
+        ...(report ? { report } : {}),
+        ...(field.kind === 'routing' ? { fillButton: true } : {}),
+      });
       setState(field.element, report);
       announceChange(field.element, report);
     }
@@ -182,6 +211,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     setTimeout: options.setTimeout,
     badges: false,
     onChange(next) {
+      // Where the popup and the shortcut open the picker: frames that hold a form.
+      if ((form === null) !== (next === null)) void sendRequest(transport, 'page/form', { present: next !== null }).catch(() => {});
       form = next;
       if (!next) {
         ui.render([], null);

@@ -1,0 +1,189 @@
+/**
+ * Filling the ACE bank form from a profile (issue 6). A frame's page assistant opens a picker
+ * session (page/picker-open); the picker page lists the profiles (picker/list) and says which
+ * one the user chose (picker/choose); the background then tells that frame, which fetches the
+ * values (page/fill) and reports what it filled (page/fill-done) for the activity log.
+ *
+ * Profile data goes only to the frame the session was opened for, checked on every request
+ * from the browser's sender facts (tab, frame, document, origin): never to a sandboxed frame or
+ * one of another origin (fill-recipient.ts). Refusals are logged.
+ */
+import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
+import { FILL_REFUSAL_WORDS, fillRefusal } from '@/utils/messaging/fill-recipient';
+import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
+import { RequestError } from '@/utils/messaging/request-error';
+import type { FillSession, FillSessions } from '../fill-sessions';
+import type { FormFrames } from '../form-frames';
+import { pickerRows } from '../picker-rows';
+import { openAccountNumber } from '../profile-record';
+import type { BackgroundServices } from '../services';
+import type { TabImporters } from '../tab-importers';
+import { pageForLog } from './page';
+import { readableAccount } from './profiles';
+
+type FillHandlers = Pick<
+  Handlers,
+  'page/form' | 'page/picker-open' | 'page/fill' | 'page/fill-done' | 'page/settings' | 'picker/list' | 'picker/choose' | 'fill/open-picker'
+>;
+
+/** The tabs API as filling needs it; absent where the browser has none (then nothing opens). */
+export interface TabMessaging {
+  sendToFrame(tabId: number, frameId: number, command: AssistantCommand): Promise<unknown>;
+  /** The active tab of the last focused normal window: the page a popup or shortcut is about. */
+  activeTabId(): Promise<number | undefined>;
+}
+
+export interface FillDependencies {
+  readonly tabImporters: TabImporters;
+  readonly formFrames: FormFrames;
+  readonly sessions: FillSessions;
+  readonly tabs?: TabMessaging;
+}
+
+export const PICKER_EXPIRED = 'This profile list has expired. Open it again from the page.';
+export const NO_FORM_MESSAGE =
+  "No bank form on this page. Open the importer's ACH Refund Authorization tab (press Get Info/Refresh if the form is not shown yet), then try again.";
+const NO_TAB_MESSAGE = 'No browser tab to fill. Open the ACE Portal page with the bank form, then try again.';
+
+function sameFrame(session: FillSession, sender: SenderInfo): boolean {
+  if (sender.tabId !== session.tabId || sender.frameId !== session.frameId) return false;
+  // A frame that navigated since is another document, whatever its frame id.
+  return !(session.documentId && sender.documentId && session.documentId !== sender.documentId);
+}
+
+export function fillHandlers(services: BackgroundServices, deps: FillDependencies): FillHandlers & {
+  openPickerInTab(tabId: number | undefined): Promise<{ opened: boolean; message?: string }>;
+} {
+  const { vault } = services;
+  const { sessions } = deps;
+
+  /** The sender may receive profile data; else the refusal is logged and answered. */
+  async function requireRecipient(sender: SenderInfo): Promise<void> {
+    const refusal = fillRefusal(sender, (await services.settings.get()).extraHosts);
+    if (!refusal) return;
+    const page = sender.url ? pageForLog(sender.url, sender) : undefined;
+    await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail: FILL_REFUSAL_WORDS[refusal] });
+    throw new RequestError('forbidden', `ACE ACH Assist does not fill this form: ${FILL_REFUSAL_WORDS[refusal]}.`);
+  }
+
+  function pickerSession(token: string, sender: SenderInfo): FillSession {
+    const session = sessions.get(token);
+    // The picker is our page inside the session's tab; another tab's page has no business here.
+    if (!session || sender.tabId !== session.tabId) throw new RequestError('not-found', PICKER_EXPIRED);
+    return session;
+  }
+
+  async function openPickerInTab(tabId: number | undefined) {
+    if (tabId === undefined || !deps.tabs) return { opened: false, message: NO_TAB_MESSAGE };
+    for (const frameId of await deps.formFrames.of(tabId)) {
+      let answer: unknown;
+      try {
+        answer = await deps.tabs.sendToFrame(tabId, frameId, { type: 'ace-ach/open-picker' });
+      } catch {
+        // That frame is gone (removed, navigated): forget it and try the next.
+      }
+      if ((answer as { handled?: unknown } | undefined)?.handled === true) return { opened: true };
+      await deps.formFrames.report(tabId, frameId, false);
+    }
+    return { opened: false, message: NO_FORM_MESSAGE };
+  }
+
+  return {
+    openPickerInTab,
+
+    'page/form': async ({ present }, _kind, { tabId, frameId }) => {
+      if (tabId !== undefined && frameId !== undefined) await deps.formFrames.report(tabId, frameId, present);
+      return { done: true };
+    },
+
+    'page/picker-open': async (_payload, _kind, sender) => {
+      await requireRecipient(sender);
+      const { token } = sessions.open({
+        tabId: sender.tabId!,
+        frameId: sender.frameId!,
+        url: sender.url!,
+        ...(sender.documentId ? { documentId: sender.documentId } : {}),
+      });
+      return { token };
+    },
+
+    'picker/list': async ({ token, query }, _kind, sender) => {
+      const session = pickerSession(token, sender);
+      const importerNumbers = [...((await deps.tabImporters.get(session.tabId))?.importerNumbers ?? [])];
+      const { state } = await vault.status();
+      if (state !== 'unlocked') return { vault: state, importerNumbers, rows: [], total: 0 };
+      await vault.requireKey();
+      const { profiles } = await services.profiles.list();
+      const { rows, total } = await pickerRows(importerNumbers, profiles, services.profileListing, query);
+      return { vault: state, importerNumbers, rows, total };
+    },
+
+    'picker/choose': async ({ token, profileId }, _kind, sender) => {
+      const session = pickerSession(token, sender);
+      await vault.requireKey();
+      const record = await services.profiles.get(profileId);
+      if (!record || record.deletedAt) throw new RequestError('not-found', 'This profile no longer exists; choose another.');
+      session.profileId = profileId;
+      let answer: unknown;
+      try {
+        answer = await deps.tabs?.sendToFrame(session.tabId, session.frameId, { type: 'ace-ach/fill-ready', token });
+      } catch {
+        // The frame is gone: answered below.
+      }
+      if ((answer as { handled?: unknown } | undefined)?.handled !== true) {
+        sessions.end(token);
+        throw new RequestError('not-found', 'The page changed while the list was open. Open it again from the page.');
+      }
+      return { done: true };
+    },
+
+    'page/fill': async ({ token }, _kind, sender) => {
+      await requireRecipient(sender);
+      const session = sessions.get(token);
+      if (!session || !session.profileId || session.released) throw new RequestError('not-found', PICKER_EXPIRED);
+      if (!sameFrame(session, sender)) {
+        const page = sender.url ? pageForLog(sender.url, sender) : undefined;
+        await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail: 'asked by a frame the profile list was not opened for' });
+        throw new RequestError('forbidden', 'ACE ACH Assist does not fill this form: the profile was chosen for another frame.');
+      }
+      const key = await vault.requireKey();
+      const record = await services.profiles.get(session.profileId);
+      if (!record || record.deletedAt) throw new RequestError('not-found', 'This profile no longer exists; choose another.');
+      const account = await readableAccount(() => openAccountNumber(key, record));
+      const importer = await deps.tabImporters.get(session.tabId);
+      const importerNumber = importer?.importerNumbers[0] ?? record.importerNumbers[0];
+      session.released = { profileLabel: record.label, ...(importerNumber ? { importerNumber } : {}) };
+      return {
+        profileLabel: record.label,
+        values: {
+          routing: record.routingNumber,
+          account,
+          accountType: record.accountType,
+          ...(record.bankName ? { bankName: record.bankName } : {}),
+          ...(record.accountHolderName ? { holderName: record.accountHolderName } : {}),
+        },
+      };
+    },
+
+    'page/fill-done': async ({ token, filled, page }, _kind, sender) => {
+      const session = sessions.get(token);
+      if (!session?.released || !sameFrame(session, sender)) throw new RequestError('not-found', PICKER_EXPIRED);
+      sessions.end(token);
+      const logPage = pageForLog(page, sender);
+      const kinds = [...new Set(filled)].map((kind) => FIELD_LABELS[kind]);
+      await services.log({
+        action: kinds.length > 0 ? 'profile-fill' : 'profile-fill-cancelled',
+        profileLabel: session.released.profileLabel,
+        ...(session.released.importerNumber ? { importerNumber: session.released.importerNumber } : {}),
+        ...(logPage ? { page: logPage } : {}),
+        ...(kinds.length > 0 ? { detail: `Filled: ${kinds.join(', ')}` } : {}),
+      });
+      return { done: true };
+    },
+
+    'page/settings': async () => ({ submitGuard: (await services.settings.get()).submitGuard }),
+
+    'fill/open-picker': async () => openPickerInTab(await deps.tabs?.activeTabId()),
+  };
+}

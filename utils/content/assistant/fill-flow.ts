@@ -1,0 +1,133 @@
+/**
+ * Filling the bank form from a profile, on the page's side: opens the picker (the Fill button,
+ * or the background relaying the popup or the shortcut), and once the user chose a profile
+ * fetches its values, asks before replacing what the form already holds, fills, outlines the
+ * filled fields and reports what it filled (kinds only) for the activity log.
+ */
+import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
+import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
+import type { Transport } from '@/utils/messaging/send-request';
+import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { planFill, type FillPlan } from '@/utils/form-checks/plan-fill';
+import { pickerPath } from '@/utils/picker-messages';
+import type { DetectedForm } from '../detected-form';
+import { fillForm, fillInputsOf } from '../fill/fill-form';
+import { showDialog } from './assistant-dialog';
+import type { AssistantUi } from './assistant-ui';
+import { openPickerFrame, type PickerFrame } from './picker-frame';
+
+export interface FillFlowOptions {
+  readonly doc: Document;
+  readonly signal: AbortSignal;
+  readonly transport: Transport;
+  readonly ui: AssistantUi;
+  /** The form as detected now. */
+  readonly form: () => DetectedForm | null;
+  /** runtime.getURL: where the picker page lives. */
+  readonly extensionUrl: (path: string) => string;
+  /** Runs the field checks again on the filled values. */
+  readonly afterFill: () => void;
+}
+
+export interface FillFlow {
+  /** Opens the picker beside `anchor` (the routing field), or focuses the open one. */
+  openPicker(anchor?: Element): Promise<void>;
+  /** A command from the background; true when this frame took it. */
+  onCommand(command: AssistantCommand): boolean;
+}
+
+type Overwrite = 'replace' | 'empty-only' | 'cancel';
+
+function listOf(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+export function createFillFlow(options: FillFlowOptions): FillFlow {
+  const { doc, signal, transport, ui } = options;
+  let picker: PickerFrame | undefined;
+  let opening = false;
+
+  function routingField(form: DetectedForm | null): Element | undefined {
+    return form?.fields.find((field) => field.kind === 'routing')?.element;
+  }
+
+  async function openPicker(anchor?: Element) {
+    if (picker) return picker.focus();
+    if (opening || signal.aborted) return;
+    opening = true;
+    try {
+      const { token } = await sendRequest(transport, 'page/picker-open', {});
+      if (signal.aborted) return;
+      const at = anchor ?? routingField(options.form());
+      picker = openPickerFrame({
+        doc,
+        container: ui.overlay,
+        url: options.extensionUrl(pickerPath(token)),
+        token,
+        ...(at ? { anchor: at } : {}),
+        signal,
+        onClosed: () => (picker = undefined),
+      });
+    } catch (error) {
+      ui.announce(error instanceof Error ? error.message : 'The profile list could not be opened.');
+      await showDialog(doc, ui.overlay, {
+        title: 'ACE ACH Assist cannot fill here',
+        lines: [error instanceof Error ? error.message : 'The profile list could not be opened.'],
+        choices: [{ value: 'ok', label: 'OK' }],
+        dismiss: 'ok',
+      }, signal);
+    } finally {
+      opening = false;
+    }
+  }
+
+  async function askOverwrite(plan: FillPlan, label: string): Promise<Overwrite> {
+    const names = plan.conflicts.map((kind) => FIELD_LABELS[kind]);
+    const emptyOnes = plan.fills.some((fill) => !fill.conflict);
+    return showDialog<Overwrite>(doc, ui.overlay, {
+      title: 'Replace what the form holds?',
+      lines: [`${listOf(names)} already ${names.length === 1 ? 'holds' : 'hold'} other values than the profile "${label}".`],
+      choices: [
+        { value: 'replace', label: `Replace with "${label}"` },
+        ...(emptyOnes ? [{ value: 'empty-only' as const, label: 'Fill only the empty fields' }] : []),
+        { value: 'cancel', label: 'Cancel' },
+      ],
+      dismiss: 'cancel',
+    }, signal);
+  }
+
+  async function fillFromSession(token: string) {
+    picker?.close(true);
+    const { profileLabel, values } = await sendRequest(transport, 'page/fill', { token });
+    const form = options.form();
+    if (!form || signal.aborted) return;
+    const plan = planFill(fillInputsOf(form), values);
+    const answer = plan.conflicts.length > 0 ? await askOverwrite(plan, profileLabel) : 'replace';
+    // The page may have redrawn the form while the question was open: plan again on what is there.
+    const now = options.form();
+    const outcome =
+      answer === 'cancel' || !now
+        ? { filled: [], skipped: [], elements: [] }
+        : fillForm(now, now === form ? plan : planFill(fillInputsOf(now), values), { replaceConflicts: answer === 'replace' });
+    ui.flash(outcome.elements);
+    options.afterFill();
+    const problems = [...plan.unfillable.map((item) => item.reason), ...outcome.skipped.filter((s) => s.reason === 'failed').map((s) => `${FIELD_LABELS[s.kind]} could not be set.`)];
+    ui.announce(
+      outcome.filled.length > 0
+        ? `Filled ${outcome.filled.length} ${outcome.filled.length === 1 ? 'field' : 'fields'} from "${profileLabel}". Check them, then save.${problems.length ? ` ${problems.join(' ')}` : ''}`
+        : `Nothing was filled.${problems.length ? ` ${problems.join(' ')}` : ''}`,
+    );
+    await sendRequest(transport, 'page/fill-done', { token, filled: outcome.filled, page: doc.location.href });
+  }
+
+  return {
+    openPicker,
+    onCommand(command) {
+      if (!options.form()) return false;
+      if (command.type === 'ace-ach/open-picker') void openPicker();
+      else if (picker?.token === command.token) void fillFromSession(command.token).catch((error: unknown) => ui.announce(error instanceof Error ? error.message : 'The form could not be filled.'));
+      else return false;
+      return true;
+    },
+  };
+}
