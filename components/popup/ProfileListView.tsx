@@ -1,12 +1,13 @@
 /**
  * The unlocked popup: saved profiles with search, 50 at a time with "Show more", plus Add
- * profile, Lock, Options and the way to import/export (which lives on the options page, since a
+ * profile, Lock, Options, "Fill this page" and the way to import/export (which lives on the options page, since a
  * file picker would close the popup). The background searches and pages (use-profile-pages), so
  * the popup renders and receives only the rows it shows, however many profiles there are.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROFILE_QUERY_MAX_LENGTH, type ResponseOf } from '@/utils/messaging/protocol';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
+import { FillPageButton } from './FillPageButton';
 import { ProfileRow } from './ProfileRow';
 import { useFirstPaintRowLimit } from './use-first-paint-rows';
 import { errorMessage, useRequest, useServices } from './popup-services';
@@ -146,6 +147,7 @@ export function ProfileListView({ focus, reloadKey, takeFirstPage, onOpen, onAdd
             Options
           </button>
         </div>
+        <FillPageButton />
       </header>
       <div role="alert" class="form-error">
         {lockError ?? reveal.error}

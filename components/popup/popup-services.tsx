@@ -13,6 +13,8 @@ import type { Transport } from '@/utils/messaging/send-request';
 export interface PopupServices {
   readonly transport: Transport;
   readonly openOptions: () => void;
+  /** Closes the popup (after "Fill this page" opened the picker on the page). */
+  readonly closePopup?: () => void;
   /** Timestamps for saved profiles; tests fix it. */
   readonly now?: () => Date;
 }

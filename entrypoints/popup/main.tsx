@@ -9,6 +9,7 @@ import '@/components/popup/popup.css';
 const services: PopupServices = {
   transport: (message) => browser.runtime.sendMessage(message),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  closePopup: () => window.close(),
 };
 
 render(<PopupApp services={services} />, document.getElementById('app')!);

@@ -3,7 +3,7 @@
  * locators, which run as page script) cannot see into it; the DevTools protocol can, which is
  * how these tests read the messages a user sees.
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
 interface DomNode {
   nodeName: string;
@@ -26,9 +26,13 @@ function findHosts(node: DomNode, into: DomNode[]) {
   if (node.contentDocument) findHosts(node.contentDocument, into);
 }
 
-/** Every text the assistant's UI holds in this page and its frames, joined by new lines. */
-export async function assistantText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
+/**
+ * Every text the assistant's UI holds in this page and its same-process frames, joined by new
+ * lines; a frame in a process of its own (another site, a sandboxed frame) is read on its own.
+ */
+export async function assistantText(target: Page | Frame): Promise<string> {
+  const page = 'page' in target ? target.page() : target;
+  const cdp = await page.context().newCDPSession(target);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const hosts: DomNode[] = [];

@@ -21,15 +21,19 @@ export function createTabSessionStore<T>(
   parse: (stored: unknown) => T | undefined,
 ): TabSessionStore<T> {
   const known = new Map<number, T>();
-  /** Bumped by every set and forget: tells a session read that finished late it is stale. */
+  /**
+   * Stamped on a tab by every set and forget of that tab: tells a session read that finished
+   * late it is stale. Per tab: another tab's write says nothing about this tab's stored value.
+   */
   let changes = 0;
+  const changedAt = new Map<number, number>();
   const keyOf = (tabId: number) => `${keyPrefix}${tabId}`;
 
   return {
     async set(tabId, value) {
       // Memory first: a request arriving while the session write is under way sees it already.
       known.set(tabId, value);
-      changes++;
+      changedAt.set(tabId, ++changes);
       await area.set({ [keyOf(tabId)]: value });
     },
 
@@ -37,10 +41,10 @@ export function createTabSessionStore<T>(
       const remembered = known.get(tabId);
       if (remembered !== undefined) return remembered;
       const key = keyOf(tabId);
-      const before = changes;
+      const before = changedAt.get(tabId);
       const stored = (await area.get([key]))[key];
-      // A set or forget while the session was read is newer than what the read found.
-      if (changes !== before) return known.get(tabId);
+      // A set or forget of this tab while the session was read is newer than what the read found.
+      if (changedAt.get(tabId) !== before) return known.get(tabId);
       const value = stored === undefined ? undefined : parse(stored);
       if (value !== undefined) known.set(tabId, value);
       return value;
@@ -48,7 +52,7 @@ export function createTabSessionStore<T>(
 
     async forget(tabId) {
       known.delete(tabId);
-      changes++;
+      changedAt.set(tabId, ++changes);
       await area.remove([keyOf(tabId)]);
     },
   };

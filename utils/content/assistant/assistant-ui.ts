@@ -37,8 +37,8 @@ export interface AssistantUi {
 export interface AssistantUiHandlers {
   onChoose(profileId: string): void;
   onUnlock(): void;
-  /** The Fill button beside `field` was pressed. */
-  onFill(field: HTMLElement): void;
+  /** The Fill button in `field` was pressed; focus goes back to `button` when the picker closes. */
+  onFill(field: HTMLElement, button: HTMLElement): void;
 }
 
 const FLASH_MS = 1200;
@@ -135,7 +135,8 @@ export function createAssistantUi(
       button.textContent = 'Fill';
       button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
       button.title = 'Fill the bank form from a saved profile';
-      button.addEventListener('click', () => handlers.onFill(element), { signal });
+      const pressed = button;
+      button.addEventListener('click', () => handlers.onFill(element, pressed), { signal });
       fillButtons.set(element, button);
     }
     const height = Math.min(22, Math.max(16, rect.height - 6));

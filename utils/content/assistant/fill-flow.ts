@@ -25,13 +25,17 @@ export interface FillFlowOptions {
   readonly form: () => DetectedForm | null;
   /** runtime.getURL: where the picker page lives. */
   readonly extensionUrl: (path: string) => string;
+  readonly setTimeout: (callback: () => void, ms: number) => unknown;
   /** Runs the field checks again on the filled values. */
   readonly afterFill: () => void;
 }
 
 export interface FillFlow {
-  /** Opens the picker beside `anchor` (the routing field), or focuses the open one. */
-  openPicker(anchor?: Element): Promise<void>;
+  /**
+   * Opens the picker beside `anchor` (the routing field), or focuses the open one; closing it
+   * gives the focus back to `opener`, else to whatever had it.
+   */
+  openPicker(anchor?: Element, opener?: HTMLElement): Promise<void>;
   /** A command from the background; true when this frame took it. */
   onCommand(command: AssistantCommand): boolean;
 }
@@ -51,7 +55,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     return form?.fields.find((field) => field.kind === 'routing')?.element;
   }
 
-  async function openPicker(anchor?: Element) {
+  async function openPicker(anchor?: Element, opener?: HTMLElement) {
     if (picker) return picker.focus();
     if (opening || signal.aborted) return;
     opening = true;
@@ -65,7 +69,9 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         url: options.extensionUrl(pickerPath(token)),
         token,
         ...(at ? { anchor: at } : {}),
+        ...(opener ? { opener } : {}),
         signal,
+        setTimeout: options.setTimeout,
         onClosed: () => (picker = undefined),
       });
     } catch (error) {

@@ -60,8 +60,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     onUnlock() {
       void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
     },
-    onFill(field) {
-      void fill.openPicker(field);
+    onFill(field, button) {
+      void fill.openPicker(field, button);
     },
   }, options.setTimeout);
   const fill = createFillFlow({
@@ -71,6 +71,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     ui,
     form: () => form,
     extensionUrl: options.extensionUrl,
+    setTimeout: options.setTimeout,
     afterFill: () => refresh(),
   });
   options.onCommand((command) => fill.onCommand(command));

@@ -10,6 +10,7 @@ import { deepActiveElement } from './assistant-dialog';
 
 export const PICKER_SIZE = { width: 380, height: 440 } as const;
 const GAP = 6;
+const REMOVE_DELAY_MS = 500;
 
 export interface PickerFrame {
   readonly token: string;
@@ -25,7 +26,11 @@ export interface PickerFrameOptions {
   readonly token: string;
   /** The field it belongs to; absent, it opens in the corner above the status card. */
   readonly anchor?: Element;
+  /** Where focus goes back when the picker closes; else what had it when it opened. */
+  readonly opener?: HTMLElement;
   readonly signal: AbortSignal;
+  /** The content script context's timer. */
+  readonly setTimeout: (callback: () => void, ms: number) => unknown;
   readonly onClosed: () => void;
 }
 
@@ -46,7 +51,7 @@ export function pickerSpot(
 export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
   const { doc, container, signal } = options;
   const view = doc.defaultView!;
-  const previous = deepActiveElement(doc);
+  const previous = options.opener ?? deepActiveElement(doc);
   const frame = doc.createElement('iframe');
   frame.className = 'picker';
   frame.title = 'ACE ACH Assist: choose a bank profile';
@@ -65,7 +70,12 @@ export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
     if (!open) return;
     open = false;
     controller.abort();
-    frame.remove();
+    // Hidden at once, removed a moment later: the click that chose a profile is still being
+    // delivered to the frame, and removing a frame under an unfinished input event can leave
+    // the browser's input pipeline waiting on it.
+    frame.style.visibility = 'hidden';
+    frame.tabIndex = -1;
+    options.setTimeout(() => frame.remove(), REMOVE_DELAY_MS);
     if (restoreFocus && previous?.isConnected) previous.focus({ preventScroll: true });
     options.onClosed();
   }
@@ -86,7 +96,8 @@ export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && close(true), { ...listen, capture: true });
   doc.addEventListener('pointerdown', (event) => !event.composedPath().includes(frame) && close(false), { ...listen, capture: true });
   frame.addEventListener('load', focus, listen);
-  signal.addEventListener('abort', () => close(false), listen);
+  // The extension went away: nothing of ours stays on the page.
+  signal.addEventListener('abort', () => frame.remove(), { once: true });
   container.append(frame);
   return { token: options.token, close, focus };
 }

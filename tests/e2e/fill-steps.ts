@@ -1,0 +1,63 @@
+/**
+ * Steps the fill e2e tests share: open the picker from the Fill button in the routing field,
+ * find the picker's frame (our extension page inside the ACE page), read the page's own state.
+ */
+import type { Frame, Page } from '@playwright/test';
+import { assistantText } from './assistant-ui-text';
+import { expect } from './fixtures';
+
+export const ROUTING = '[data-ace-ach-field="routing"]:is(input)';
+
+/** The frame that holds the bank form: the page itself, or its only other frame. */
+export function formFrame(page: Page, inFrame = false): Frame {
+  if (!inFrame) return page.mainFrame();
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('/s/frame/'));
+  if (!frame) throw new Error('No form frame on this page');
+  return frame;
+}
+
+const isPicker = (frame: Frame) => !frame.isDetached() && frame.url().includes('/picker.html');
+
+/** The picker's frame once it is open (the newest: a closed one lingers hidden for a moment). */
+export async function pickerFrame(page: Page): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect.poll(() => (found = page.frames().filter(isPicker).at(-1)), { timeout: 10_000 }).toBeTruthy();
+  return found!;
+}
+
+/** Waits until no picker frame is left on the page. */
+export async function pickerGone(page: Page) {
+  await expect.poll(() => page.frames().some(isPicker), { timeout: 10_000 }).toBe(false);
+}
+
+/** Clicks the Fill button the assistant draws inside the routing field's right end. */
+export async function clickFillButton(page: Page, frame: Frame = page.mainFrame()) {
+  const routing = frame.locator(ROUTING);
+  await expect(routing).toHaveAttribute('data-ace-ach-field', 'routing');
+  // The button is drawn on the next frame after the field is recognised.
+  await page.waitForTimeout(150);
+  const box = (await routing.boundingBox())!;
+  await page.mouse.click(box.x + box.width - 16, box.y + box.height / 2);
+}
+
+/** The page's own model (window.portalState) in `frame`. */
+export function portalState(frame: Frame): Promise<Record<string, string>> {
+  return frame.evaluate(() => ({ ...(window as unknown as { portalState: Record<string, string> }).portalState }));
+}
+
+/** Waits until the assistant's UI (closed shadow root, read through CDP) shows `pattern`. */
+export async function expectAssistantText(target: Page | Frame, pattern: RegExp) {
+  await expect.poll(() => assistantText(target), { timeout: 10_000 }).toMatch(pattern);
+}
+
+/** The few extension APIs the tests call inside the service worker (`worker.evaluate`). */
+export interface WorkerChrome {
+  runtime: { getURL(path: string): string };
+  windows: { create(details: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+  tabs: { query(info: { active: boolean; windowType: 'normal' }): Promise<{ id?: number }[]> };
+  commands: {
+    getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+    /** Chrome's extension events can be dispatched from the extension itself: what the browser does on the key press. */
+    onCommand: { dispatch(name: string, tab?: unknown): void };
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The other ways to open the picker (the popup's "Fill this page", the keyboard shortcut) and
+ * where filling is refused: a frame of another site, a sandboxed frame. Each fill and refusal is
+ * in the activity log, never with the account number.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { aceUrl, expect, test } from './fixtures';
+import { clickFillButton, expectAssistantText, formFrame, pickerFrame, pickerGone, portalState, type WorkerChrome } from './fill-steps';
+import { ACME, addProfile, createVault } from './popup-steps';
+
+async function setUp(page: Page, extensionId: string) {
+  await createVault(page, extensionId);
+  await addProfile(page, ACME);
+}
+
+/** The popup in a small window of its own, as the page's Unlock button opens it: the ACE tab stays active. */
+async function openPopupWindow(context: BrowserContext): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 400, height: 600 });
+  });
+  const popup = await opened;
+  await expect(popup.getByRole('heading', { name: 'Bank profiles' })).toBeVisible();
+  return popup;
+}
+
+/** What the browser does when the user presses the shortcut: the command, with the active tab. */
+async function pressFillShortcut(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
+    chrome.commands.onCommand.dispatch('fill-bank-form', tab);
+  });
+}
+
+async function activityText(page: Page, extensionId: string): Promise<string> {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const log = page.getByRole('region', { name: 'Activity log entries' });
+  await expect(log).toBeVisible();
+  return log.innerText();
+}
+
+test('the popup’s “Fill this page” opens the picker on the ACE page', async ({ page, context, extensionId }) => {
+  await setUp(page, extensionId);
+  await page.goto(aceUrl('lightning'));
+  await expect(page.locator('input[data-ace-ach-field="routing"]')).toBeVisible();
+  const popup = await openPopupWindow(context);
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await closed;
+  const picker = await pickerFrame(page);
+  await picker.getByRole('button', { name: /^Acme main/ }).click();
+  await expect.poll(() => portalState(page.mainFrame())).toEqual({ routing: '021000021', account: '000123456789', controlKey: '01' });
+
+  const log = await activityText(page, extensionId);
+  expect(log).toMatch(/Bank form filled from the profile \(Filled: Routing number, Account number, Account type\)\s+Acme main\s+12-345678900\s+https:\/\/ace\.cbp\.gov\/s\/importer\/lightning/);
+  expect(log).not.toContain('000123456789');
+});
+
+test('the popup says so when the page has no bank form', async ({ page, context, extensionId }) => {
+  await setUp(page, extensionId);
+  await page.goto('https://ace.cbp.gov/s/importer/plain?tab=account-information');
+  const popup = await openPopupWindow(context);
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect(popup.getByRole('alert').filter({ hasText: 'No bank form on this page' })).toBeVisible();
+});
+
+test('the keyboard shortcut opens the picker where the user types, and Escape gives the focus back', async ({ page, context, extensionId }) => {
+  await setUp(page, extensionId);
+  const shortcut = await context.serviceWorkers()[0]!.evaluate(() =>
+    (globalThis as unknown as { chrome: WorkerChrome }).chrome.commands.getAll(),
+  );
+  expect(shortcut).toContainEqual(expect.objectContaining({ name: 'fill-bank-form', shortcut: 'Alt+Shift+F' }));
+
+  await page.goto(aceUrl('radio'));
+  const routing = page.locator('input[data-ace-ach-field="routing"]');
+  await routing.focus();
+  await pressFillShortcut(context);
+  let picker = await pickerFrame(page);
+  await expect(picker.getByLabel('Filter profiles')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await pickerGone(page);
+  await expect(routing).toBeFocused();
+
+  await pressFillShortcut(context);
+  picker = await pickerFrame(page);
+  await expect(picker.getByLabel('Filter profiles')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('button', { name: /^Acme main/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => portalState(page.mainFrame())).toEqual({ routing: '021000021', account: '000123456789', controlKey: '01' });
+  await expect(routing).toBeFocused();
+});
+
+test('a frame of another site gets nothing: no picker, its fields stay empty', async ({ page, context, extensionId }) => {
+  await setUp(page, extensionId);
+  await page.goto(aceUrl('cross-origin'));
+  const other = page.frames().find((frame) => frame.url().startsWith('https://other.test/'))!;
+  await expect(other.getByLabel('Bank Routing Number')).toBeVisible();
+  const popup = await openPopupWindow(context);
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect(popup.getByRole('alert').filter({ hasText: 'No bank form on this page' })).toBeVisible();
+  await pressFillShortcut(context);
+  await page.waitForTimeout(500);
+  expect(page.frames().some((frame) => frame.url().includes('/picker.html'))).toBe(false);
+  await expect(other.getByLabel('Bank Routing Number')).toHaveValue('');
+  expect(await portalState(other)).toEqual({ routing: '', account: '', controlKey: '' });
+});
+
+test('a sandboxed frame on the ACE host is refused by the background, and the refusal is logged', async ({ page, context, extensionId }) => {
+  await setUp(page, extensionId);
+  await page.goto(aceUrl('sandboxed'));
+  const frame = formFrame(page, true);
+  // The frame's address is an ACE page; its origin is opaque.
+  await clickFillButton(page, frame);
+  await expectAssistantText(frame, /does not fill this form: the bank form is in a sandboxed frame/);
+  await pressFillShortcut(context);
+  await page.waitForTimeout(500);
+  expect(page.frames().some((f) => f.url().includes('/picker.html'))).toBe(false);
+  expect(await portalState(frame)).toEqual({ routing: '', account: '', controlKey: '' });
+  const log = await activityText(page, extensionId);
+  expect(log).toMatch(/Fill refused \(the bank form is in a sandboxed frame\)/);
+});
