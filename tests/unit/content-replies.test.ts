@@ -21,6 +21,7 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   'page/picker-open': { token: '0123456789abcdef0123' },
   'page/settings': { submitGuard: true },
   'page/fill': {
+    profileId: 'a',
     profileLabel: 'Acme main',
     values: { routing: '021000021', account: '000123456789', accountType: 'checking', bankName: 'Chase', holderName: 'Acme' },
   },

@@ -141,6 +141,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
   };
 
   const importPlans = createImportPlans(now, newId);
+  const fillSessions = createFillSessions(now);
   const { alarms } = options;
   // No alarm while locked: nothing to lock, and no reason to wake the worker every minute.
   const startAlarm = async () => {
@@ -156,6 +157,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     onUnlock: startAlarm,
     onLock: async () => {
       importPlans.clear();
+      fillSessions.clear();
       await alarms?.clear(AUTO_LOCK_ALARM);
     },
   });
@@ -186,7 +188,6 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
   };
   const tabImporters = createTabImporters(options.sessionArea);
   const formFrames = createFormFrames(options.sessionArea);
-  const fillSessions = createFillSessions(now);
   const { openPickerInTab, ...fill } = fillHandlers(services, {
     tabImporters,
     formFrames,

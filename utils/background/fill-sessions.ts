@@ -29,6 +29,8 @@ export interface FillSessions {
   end(token: string): void;
   /** Ends every session of a tab (the tab closed). */
   endTab(tabId: number): void;
+  /** Ends them all (the vault locked: a profile chosen before must not be fetched after). */
+  clear(): void;
 }
 
 /** Long enough to find a profile among thousands; short enough that a forgotten picker expires. */
@@ -72,6 +74,9 @@ export function createFillSessions(now: () => number, newToken: () => string = r
     },
     endTab(tabId) {
       for (const [token, session] of sessions) if (session.tabId === tabId) sessions.delete(token);
+    },
+    clear() {
+      sessions.clear();
     },
   };
 }

@@ -59,6 +59,7 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/picker-open': shape({ token: isString }),
   'page/settings': shape({ submitGuard: (v) => typeof v === 'boolean' }),
   'page/fill': shape({
+    profileId: isString,
     profileLabel: isString,
     values: shape({
       routing: isString,

@@ -200,6 +200,8 @@ export const PROTOCOL = {
   'page/fill': route(
     z.object({ token: fillToken }),
     z.object({
+      /** The chosen profile: the page's checks compare with it from now on. */
+      profileId: z.string(),
       profileLabel: z.string(),
       values: z.object({
         routing: z.string(),

@@ -12,7 +12,7 @@ import { NO_FORM_MESSAGE, PICKER_EXPIRED, type TabMessaging } from '@/utils/back
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { SenderFacts } from '@/utils/messaging/classify-sender';
 import { FILL_REFUSAL_WORDS } from '@/utils/messaging/fill-recipient';
-import { makeHarness, OWN_ID, OWN_ORIGIN, POPUP, rejection, sampleProfile, unlockedHarness, type Harness } from './harness';
+import { makeHarness, OWN_ID, OWN_ORIGIN, PASSPHRASE, POPUP, rejection, sampleProfile, unlockedHarness, type Harness } from './harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -162,6 +162,7 @@ describe('filling: the whole flow', () => {
 
     const fill = await harness.from(FORM)('page/fill', { token });
     expect(fill).toEqual({
+      profileId: ids.main,
       profileLabel: 'Acme main',
       values: {
         routing: '021000021',
@@ -412,19 +413,29 @@ describe('filling: refusals', () => {
     expect((await rejection(stranger('page/picker-open', {}))).code).toBe('forbidden');
   });
 
-  it('lists nothing and fills nothing while the vault is locked', async () => {
+  it('ends the picker sessions when the vault locks: a profile chosen before is not fetched after', async () => {
     const { harness, tabs, ids } = await setup();
     const { token } = await harness.from(FORM)('page/picker-open', {});
     const picker = harness.from(pickerPage(token));
     await picker('picker/choose', { token, profileId: ids.main });
     await harness.call('vault/lock', {});
 
+    expect((await rejection(picker('picker/list', { token }))).code).toBe('not-found');
+    expect((await rejection(harness.from(FORM)('page/fill', { token }))).code).toBe('not-found');
+    await harness.call('vault/unlock', { passphrase: PASSPHRASE });
+    expect((await rejection(harness.from(FORM)('page/fill', { token }))).code).toBe('not-found');
+    expect(tabs.sendToFrame).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists nothing and fills nothing while the vault is locked', async () => {
+    const { harness, tabs, ids } = await setup();
+    await harness.call('vault/lock', {});
+    const { token } = await harness.from(FORM)('page/picker-open', {});
+    const picker = harness.from(pickerPage(token));
     expect(await picker('picker/list', { token })).toEqual({ vault: 'locked', importerNumbers: ['12-345678900'], rows: [], total: 0 });
     expect(await picker('picker/list', { token, query: 'acme' })).toMatchObject({ vault: 'locked', rows: [] });
-    const error = await rejection(harness.from(FORM)('page/fill', { token }));
-    expect(error.code).toBe('locked');
     expect((await rejection(picker('picker/choose', { token, profileId: ids.main }))).code).toBe('locked');
-    expect(tabs.sendToFrame).toHaveBeenCalledTimes(1);
+    expect(tabs.sendToFrame).not.toHaveBeenCalled();
   });
 
   it('lists nothing before a vault exists', async () => {

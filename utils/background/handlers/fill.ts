@@ -60,7 +60,7 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
 
   /** The sender may receive profile data; else the refusal is logged and answered. */
   async function requireRecipient(sender: SenderInfo): Promise<void> {
-    const refusal = fillRefusal(sender, (await services.settings.get()).extraHosts);
+    const refusal = sender.tabId === undefined ? 'unknown-frame' : fillRefusal(sender, (await services.settings.get()).extraHosts);
     if (!refusal) return;
     const page = sender.url ? pageForLog(sender.url, sender) : undefined;
     await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail: FILL_REFUSAL_WORDS[refusal] });
@@ -155,6 +155,7 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const importerNumber = importer?.importerNumbers[0] ?? record.importerNumbers[0];
       session.released = { profileLabel: record.label, ...(importerNumber ? { importerNumber } : {}) };
       return {
+        profileId: record.id,
         profileLabel: record.label,
         values: {
           routing: record.routingNumber,

@@ -26,8 +26,8 @@ export interface FillFlowOptions {
   /** runtime.getURL: where the picker page lives. */
   readonly extensionUrl: (path: string) => string;
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
-  /** Runs the field checks again on the filled values. */
-  readonly afterFill: () => void;
+  /** Runs the field checks again on the filled values, against the profile they came from. */
+  readonly afterFill: (profileId: string | undefined) => void;
 }
 
 export interface FillFlow {
@@ -104,7 +104,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
 
   async function fillFromSession(token: string) {
     picker?.close(true);
-    const { profileLabel, values } = await sendRequest(transport, 'page/fill', { token });
+    const { profileId, profileLabel, values } = await sendRequest(transport, 'page/fill', { token });
     const form = options.form();
     if (!form || signal.aborted) return;
     const plan = planFill(fillInputsOf(form), values);
@@ -116,7 +116,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         ? { filled: [], skipped: [], elements: [] }
         : fillForm(now, now === form ? plan : planFill(fillInputsOf(now), values), { replaceConflicts: answer === 'replace' });
     ui.flash(outcome.elements);
-    options.afterFill();
+    options.afterFill(outcome.filled.length > 0 ? profileId : undefined);
     const problems = [...plan.unfillable.map((item) => item.reason), ...outcome.skipped.filter((s) => s.reason === 'failed').map((s) => `${FIELD_LABELS[s.kind]} could not be set.`)];
     ui.announce(
       outcome.filled.length > 0

@@ -72,7 +72,10 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     form: () => form,
     extensionUrl: options.extensionUrl,
     setTimeout: options.setTimeout,
-    afterFill: () => refresh(),
+    afterFill(profileId) {
+      if (profileId) chosenProfileId = profileId;
+      refresh();
+    },
   });
   options.onCommand((command) => fill.onCommand(command));
   /** The last reports drawn, for the submit guard's question. */
