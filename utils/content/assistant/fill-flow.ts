@@ -12,6 +12,7 @@ import { planFill, type FillPlan } from '@/utils/form-checks/plan-fill';
 import { pickerPath } from '@/utils/picker-messages';
 import type { DetectedForm } from '../detected-form';
 import { fillForm, fillInputsOf } from '../fill/fill-form';
+import { FILL_MEASURE, markTiming, PICKER_OPEN_MARK, recordTiming } from '../scan-timing';
 import { showDialog } from './assistant-dialog';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
@@ -59,6 +60,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     if (picker) return picker.focus();
     if (opening || signal.aborted) return;
     opening = true;
+    markTiming(PICKER_OPEN_MARK);
     try {
       const { token } = await sendRequest(transport, 'page/picker-open', {});
       if (signal.aborted) return;
@@ -107,14 +109,19 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     const { profileId, profileLabel, values } = await sendRequest(transport, 'page/fill', { token });
     const form = options.form();
     if (!form || signal.aborted) return;
+    const planStart = performance.now();
     const plan = planFill(fillInputsOf(form), values);
-    const answer = plan.conflicts.length > 0 ? await askOverwrite(plan, profileLabel) : 'replace';
+    const asked = plan.conflicts.length > 0;
+    const answer = asked ? await askOverwrite(plan, profileLabel) : 'replace';
     // The page may have redrawn the form while the question was open: plan again on what is there.
     const now = options.form();
+    // Timed without the user's time on the question.
+    const start = asked ? performance.now() : planStart;
     const outcome =
       answer === 'cancel' || !now
         ? { filled: [], skipped: [], elements: [] }
         : fillForm(now, now === form ? plan : planFill(fillInputsOf(now), values), { replaceConflicts: answer === 'replace' });
+    if (answer !== 'cancel') recordTiming(FILL_MEASURE, start);
     ui.flash(outcome.elements);
     options.afterFill(outcome.filled.length > 0 ? profileId : undefined);
     const problems = [...plan.unfillable.map((item) => item.reason), ...outcome.skipped.filter((s) => s.reason === 'failed').map((s) => `${FIELD_LABELS[s.kind]} could not be set.`)];
@@ -124,6 +131,17 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         : `Nothing was filled.${problems.length ? ` ${problems.join(' ')}` : ''}`,
     );
     await sendRequest(transport, 'page/fill-done', { token, filled: outcome.filled, page: doc.location.href });
+    // A field left unfilled (no Checking/Savings choice, a page that refused the value) must not
+    // go unnoticed: the refund would be rejected.
+    if (problems.length > 0) {
+      await showDialog(doc, ui.overlay, {
+        title: 'Some fields were not filled',
+        lines: [`Enter these by hand from the profile "${profileLabel}":`],
+        items: problems,
+        choices: [{ value: 'ok', label: 'OK' }],
+        dismiss: 'ok',
+      }, signal);
+    }
   }
 
   return {
