@@ -37,6 +37,10 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
   const [query, setQuery] = useState('');
   const [choosing, setChoosing] = useState<string | undefined>();
   const asked = useRef(0);
+  /** Which request the rows on screen answer: Enter must not choose from an older query's rows. */
+  const shown = useRef(0);
+  /** Enter was pressed before the answer to the latest query came: choose its first row then. */
+  const enterPending = useRef(false);
   const filter = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const painted = useRef(false);
@@ -50,11 +54,19 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
       const answer = await request('picker/list', { token, ...(nextQuery.trim() ? { query: nextQuery } : {}) });
       // A slower answer to an older query must not replace a newer one.
       if (ask === asked.current) {
+        shown.current = ask;
         setListing(answer);
         setError(undefined);
+        if (enterPending.current) {
+          enterPending.current = false;
+          if (answer.rows[0]) void choose(answer.rows[0].id);
+        }
       }
     } catch (caught) {
-      if (ask === asked.current) setError(errorMessage(caught));
+      if (ask === asked.current) {
+        enterPending.current = false;
+        setError(errorMessage(caught));
+      }
     }
   }
 
@@ -97,9 +109,10 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
     }
     const buttons = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('button.pick') ?? []);
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.target === filter.current && event.key === 'Enter' && buttons[0]) {
+    if (event.target === filter.current && event.key === 'Enter') {
       event.preventDefault();
-      void choose(buttons[0].dataset.profileId!);
+      if (shown.current !== asked.current) enterPending.current = true;
+      else if (buttons[0]) void choose(buttons[0].dataset.profileId!);
     } else if (event.key === 'ArrowDown' && buttons.length > 0) {
       event.preventDefault();
       buttons[at < 0 ? 0 : Math.min(at + 1, buttons.length - 1)]!.focus();
@@ -135,6 +148,7 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
           value={query}
           onInput={(event) => {
             const next = (event.currentTarget as HTMLInputElement).value;
+            enterPending.current = false;
             setQuery(next);
             void load(next);
           }}

@@ -2,7 +2,7 @@
  * Steps the fill e2e tests share: open the picker from the Fill button in the routing field,
  * find the picker's frame (our extension page inside the ACE page), read the page's own state.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { assistantText } from './assistant-ui-text';
 import { expect } from './fixtures';
 
@@ -60,4 +60,45 @@ export interface WorkerChrome {
     /** Chrome's extension events can be dispatched from the extension itself: what the browser does on the key press. */
     onCommand: { dispatch(name: string, tab?: unknown): void };
   };
+}
+
+/** The popup in a small window of its own, as the page's Unlock button opens it: the ACE tab stays active. */
+export async function openPopupWindow(context: BrowserContext): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    return chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 400, height: 600 });
+  });
+  const popup = await opened;
+  await expect(popup.getByRole('heading', { name: 'Bank profiles' })).toBeVisible();
+  return popup;
+}
+
+/** What the browser does when the user presses the shortcut: the command, with the active tab. */
+export async function pressFillShortcut(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
+    chrome.commands.onCommand.dispatch('fill-bank-form', tab);
+  });
+}
+
+
+export type FillTrigger = 'button' | 'popup' | 'shortcut';
+
+/** Opens the picker the way a user does with `trigger`; the form is in `frame`. */
+export async function openPicker(page: Page, trigger: FillTrigger, frame: Frame = page.mainFrame()): Promise<Frame> {
+  // The user sees the form first: the assistant has recognised it.
+  await expect(frame.locator(ROUTING)).toHaveAttribute('data-ace-ach-field', 'routing');
+  if (trigger === 'button') await clickFillButton(page, frame);
+  else if (trigger === 'shortcut') await pressFillShortcut(page.context());
+  else {
+    const popup = await openPopupWindow(page.context());
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Fill this page' }).click();
+    await closed;
+  }
+  return pickerFrame(page);
 }

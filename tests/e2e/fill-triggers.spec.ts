@@ -3,37 +3,24 @@
  * where filling is refused: a frame of another site, a sandboxed frame. Each fill and refusal is
  * in the activity log, never with the account number.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { aceUrl, expect, test } from './fixtures';
-import { clickFillButton, expectAssistantText, formFrame, pickerFrame, pickerGone, portalState, type WorkerChrome } from './fill-steps';
-import { ACME, addProfile, createVault } from './popup-steps';
+import {
+  clickFillButton,
+  expectAssistantText,
+  formFrame,
+  openPopupWindow,
+  pickerFrame,
+  pickerGone,
+  portalState,
+  pressFillShortcut,
+  type WorkerChrome,
+} from './fill-steps';
+import { ACME, addProfile, createVault, PASSPHRASE } from './popup-steps';
 
 async function setUp(page: Page, extensionId: string) {
   await createVault(page, extensionId);
   await addProfile(page, ACME);
-}
-
-/** The popup in a small window of its own, as the page's Unlock button opens it: the ACE tab stays active. */
-async function openPopupWindow(context: BrowserContext): Promise<Page> {
-  const worker = context.serviceWorkers()[0]!;
-  const opened = context.waitForEvent('page');
-  await worker.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-    return chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 400, height: 600 });
-  });
-  const popup = await opened;
-  await expect(popup.getByRole('heading', { name: 'Bank profiles' })).toBeVisible();
-  return popup;
-}
-
-/** What the browser does when the user presses the shortcut: the command, with the active tab. */
-async function pressFillShortcut(context: BrowserContext) {
-  const worker = context.serviceWorkers()[0]!;
-  await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-    const [tab] = await chrome.tabs.query({ active: true, windowType: 'normal' });
-    chrome.commands.onCommand.dispatch('fill-bank-form', tab);
-  });
 }
 
 async function activityText(page: Page, extensionId: string): Promise<string> {
@@ -123,4 +110,17 @@ test('a sandboxed frame on the ACE host is refused by the background, and the re
   expect(await portalState(frame)).toEqual({ routing: '', account: '', controlKey: '' });
   const log = await activityText(page, extensionId);
   expect(log).toMatch(/Fill refused \(the bank form is in a sandboxed frame\)/);
+});
+
+test('with the vault locked the picker unlocks first, in its own page, then fills', async ({ page, extensionId }) => {
+  await setUp(page, extensionId);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.goto(aceUrl('plain'));
+  await clickFillButton(page);
+  const picker = await pickerFrame(page);
+  await expect(picker.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+  await picker.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await picker.getByRole('button', { name: 'Unlock' }).click();
+  await picker.getByRole('button', { name: /^Acme main/ }).click();
+  await expect.poll(() => portalState(page.mainFrame())).toMatchObject({ routing: '021000021', account: '000123456789', controlKey: '01' });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { aceUrl, expect, test } from './fixtures';
 import { clickAssistantButton } from './assistant-ui-text';
-import { clickFillButton, expectAssistantText, formFrame, pickerFrame, pickerGone, portalState } from './fill-steps';
+import { clickFillButton, expectAssistantText, formFrame, openPicker, pickerFrame, pickerGone, portalState, type FillTrigger } from './fill-steps';
 import { ACME, addProfile, createVault, type ProfileFields } from './popup-steps';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -25,6 +25,8 @@ const GLOBEX: ProfileFields = {
   account: '4455667788',
   type: 'savings',
 };
+
+const TRIGGERS: FillTrigger[] = ['button', 'popup', 'shortcut'];
 
 interface Variant {
   readonly name: string;
@@ -62,16 +64,18 @@ async function chooseInPicker(page: Page, label: RegExp) {
 }
 
 for (const variant of VARIANTS) {
-  test(`${variant.name}: the Fill button fills the form and the page's own state holds the values`, async ({ page, extensionId }) => {
+  test(`${variant.name}: the Fill button, the popup and the shortcut fill the form; the page's own state holds the values`, async ({ page, extensionId }) => {
     await setUp(page, extensionId);
-    await page.goto(aceUrl(variant.name));
-    await variant.prepare?.(page);
-    const frame = formFrame(page, variant.inFrame);
-    await clickFillButton(page, frame);
-    await chooseInPicker(page, /^Acme main/);
-    await expect.poll(() => portalState(frame)).toEqual(variant.state);
-    // The checks of part 1 ran on the filled values: the form now matches the profile.
-    await expect(frame.locator('input[data-ace-ach-field="routing"]')).toHaveAttribute('data-ace-ach-state', 'ok');
+    for (const trigger of TRIGGERS) {
+      await page.goto(aceUrl(variant.name));
+      await variant.prepare?.(page);
+      const frame = formFrame(page, variant.inFrame);
+      const picker = await openPicker(page, trigger, frame);
+      await picker.getByRole('button', { name: /^Acme main/ }).click();
+      await expect.poll(() => portalState(frame), { message: `filled from the ${trigger}` }).toEqual(variant.state);
+      // The checks of part 1 ran on the filled values: the form now matches the profile.
+      await expect(frame.locator('input[data-ace-ach-field="routing"]')).toHaveAttribute('data-ace-ach-state', 'ok');
+    }
     if (variant.name === 'controlled') {
       await expect(page.locator('#page-state')).toContainText('"routing": "021000021"');
     }
@@ -83,8 +87,10 @@ for (const variant of VARIANTS) {
       expect(events.filter((event) => event.field.startsWith('decoy-'))).toEqual([]);
     }
     // The page's Save sends what its own state holds.
+    const frame = formFrame(page, variant.inFrame);
     await frame.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(frame.getByText('Bank information saved')).toBeVisible();
+    expect(await frame.evaluate(() => (window as unknown as { portalSaves: unknown[] }).portalSaves)).toEqual([variant.state]);
   });
 }
 

@@ -269,6 +269,15 @@ describe('filling: the whole flow', () => {
     expect(tabs.sendToFrame).not.toHaveBeenCalled();
   });
 
+  it('waits a moment for a form that has just appeared (a dialog opened as the shortcut was pressed)', async () => {
+    const { harness, tabs } = await setup();
+    const opening = harness.call('fill/open-picker', {});
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await harness.from(FORM)('page/form', { present: true });
+    expect(await opening).toEqual({ opened: true });
+    expect(tabs.sendToFrame).toHaveBeenCalledWith(TAB, 2, { type: 'ace-ach/open-picker' });
+  });
+
   it('opens the picker in the active tab only', async () => {
     const { harness, tabs } = await setup({ activeTabId: 8 });
     await harness.from(FORM)('page/form', { present: true });

@@ -39,7 +39,16 @@ export interface FillDependencies {
   readonly formFrames: FormFrames;
   readonly sessions: FillSessions;
   readonly tabs?: TabMessaging;
+  /**
+   * How long the popup and the shortcut wait for a form frame when none is known yet: a form
+   * that has just appeared (a dialog opened a moment ago) is reported a few frames later.
+   */
+  readonly formReportWaitMs?: number;
 }
+
+/** See FillDependencies.formReportWaitMs. */
+export const FORM_REPORT_WAIT_MS = 400;
+const FORM_REPORT_POLL_MS = 50;
 
 export const PICKER_EXPIRED = 'This profile list has expired. Open it again from the page.';
 export const NO_FORM_MESSAGE =
@@ -74,9 +83,19 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
     return session;
   }
 
+  async function formFramesOf(tabId: number): Promise<readonly number[]> {
+    const wait = deps.formReportWaitMs ?? FORM_REPORT_WAIT_MS;
+    let frames = await deps.formFrames.of(tabId);
+    for (let waited = 0; frames.length === 0 && waited < wait; waited += FORM_REPORT_POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, FORM_REPORT_POLL_MS));
+      frames = await deps.formFrames.of(tabId);
+    }
+    return frames;
+  }
+
   async function openPickerInTab(tabId: number | undefined) {
     if (tabId === undefined || !deps.tabs) return { opened: false, message: NO_TAB_MESSAGE };
-    for (const frameId of await deps.formFrames.of(tabId)) {
+    for (const frameId of await formFramesOf(tabId)) {
       let answer: unknown;
       try {
         answer = await deps.tabs.sendToFrame(tabId, frameId, { type: 'ace-ach/open-picker' });

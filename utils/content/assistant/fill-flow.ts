@@ -89,6 +89,18 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     }
   }
 
+  /** A fill that failed after the user chose a profile must not fail silently. */
+  function showFailure(error: unknown) {
+    const message = error instanceof Error ? error.message : 'The form could not be filled.';
+    ui.announce(message);
+    void showDialog(doc, ui.overlay, {
+      title: 'The form was not filled',
+      lines: [message],
+      choices: [{ value: 'ok', label: 'OK' }],
+      dismiss: 'ok',
+    }, signal);
+  }
+
   async function askOverwrite(plan: FillPlan, label: string): Promise<Overwrite> {
     const names = plan.conflicts.map((kind) => FIELD_LABELS[kind]);
     const emptyOnes = plan.fills.some((fill) => !fill.conflict);
@@ -149,7 +161,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     onCommand(command) {
       if (!options.form()) return false;
       if (command.type === 'ace-ach/open-picker') void openPicker();
-      else if (picker?.token === command.token) void fillFromSession(command.token).catch((error: unknown) => ui.announce(error instanceof Error ? error.message : 'The form could not be filled.'));
+      else if (picker?.token === command.token) void fillFromSession(command.token).catch((error: unknown) => showFailure(error));
       else return false;
       return true;
     },
