@@ -109,7 +109,7 @@ test('the picker lists the importer’s profiles first and fills the one chosen 
 
 test('the picker works by keyboard: filter, arrows, Enter; Escape closes and gives the focus back', async ({ page, extensionId }) => {
   await setUp(page, extensionId, [ACME, GLOBEX]);
-  await page.goto(aceUrl('plain'));
+  await page.goto(aceUrl('two-profiles'));
   const routing = page.locator('#ach-routing');
   await clickFillButton(page);
   let picker = await pickerFrame(page);
@@ -130,6 +130,30 @@ test('the picker works by keyboard: filter, arrows, Enter; Escape closes and giv
   await page.keyboard.press('Enter');
   await expect.poll(() => portalState(page.mainFrame())).toMatchObject({ routing: '026009593', account: '4455667788', controlKey: '02' });
   await expect.poll(() => page.frames().some((f) => f.url().includes('/picker.html'))).toBe(false);
+});
+
+test('another importer’s profile is asked about first: Cancel fills nothing, “Fill anyway” by keyboard fills', async ({ page, extensionId }) => {
+  await setUp(page, extensionId, [ACME, GLOBEX]);
+  await page.goto(aceUrl('plain'));
+  await clickFillButton(page);
+  await chooseInPicker(page, /^Globex main/);
+  await expectAssistantText(page, /Fill another importer's bank details\?/);
+  await expectAssistantText(page, /"Globex main" is the profile of importer 98-765432100; this page is importer 12-345678900/);
+  await clickAssistantButton(page, /^Cancel$/);
+  await page.waitForTimeout(300);
+  expect(await portalState(page.mainFrame())).toMatchObject({ routing: '', account: '' });
+
+  await pickerGone(page);
+  await clickFillButton(page);
+  const picker = await pickerFrame(page);
+  await expect(picker.getByLabel('Filter profiles')).toBeFocused();
+  await page.keyboard.type('globex');
+  await page.keyboard.press('Enter');
+  await expectAssistantText(page, /Fill another importer's bank details\?/);
+  // The question has the focus, on its safe answer; Tab reaches "Fill anyway".
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => portalState(page.mainFrame())).toMatchObject({ routing: '026009593', account: '4455667788', controlKey: '02' });
 });
 
 test('asks before replacing what the form holds: cancel, only the empty fields, or replace', async ({ page, extensionId }) => {

@@ -23,6 +23,9 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   'page/fill': {
     profileId: 'a',
     profileLabel: 'Acme main',
+    profileImporter: '12-345678900',
+    pageImporter: '12-345678901',
+    importerMatch: 'other-suffix',
     values: { routing: '021000021', account: '000123456789', accountType: 'checking', bankName: 'Chase', holderName: 'Acme' },
   },
   'page/compare': {

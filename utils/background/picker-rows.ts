@@ -44,8 +44,12 @@ export async function pickerRows(
   const trimmed = query.trim();
   const rank = (row: PickerRow) => (row.forImporter === 'same' ? 0 : row.forImporter === 'other-suffix' ? 1 : 2);
   if (trimmed !== '') {
-    const page = await listing.page({ query: trimmed, limit: PICKER_PAGE_ROWS });
-    const rows = page.profiles.map((summary) => rowOf(summary, forImporter.get(summary.id)));
+    // Every match (the search answers them all at no extra cost): the importer's own profiles
+    // stay on top even when the search ranks them past the first page.
+    const page = await listing.page({ query: trimmed });
+    const mine = page.profiles.filter((summary) => forImporter.has(summary.id));
+    const others = page.profiles.filter((summary) => !forImporter.has(summary.id)).slice(0, PICKER_PAGE_ROWS);
+    const rows = [...mine, ...others].map((summary) => rowOf(summary, forImporter.get(summary.id)));
     // Stable: the search's own order within each group.
     return { rows: rows.sort((a, b) => rank(a) - rank(b)), total: page.total };
   }

@@ -61,6 +61,9 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/fill': shape({
     profileId: isString,
     profileLabel: isString,
+    profileImporter: isString,
+    pageImporter: optional(isString),
+    importerMatch: oneOf('same', 'other-suffix', 'other', 'unknown'),
     values: shape({
       routing: isString,
       account: isString,

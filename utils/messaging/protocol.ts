@@ -203,6 +203,12 @@ export const PROTOCOL = {
       /** The chosen profile: the page's checks compare with it from now on. */
       profileId: z.string(),
       profileLabel: z.string(),
+      /** The profile's importer number that the page's importer was compared with. */
+      profileImporter: z.string(),
+      /** The importer the page shows, when it shows one. */
+      pageImporter: z.optional(z.string()),
+      /** Whether the profile is the page importer's: another importer's is asked about first. */
+      importerMatch: z.enum(['same', 'other-suffix', 'other', 'unknown']),
       values: z.object({
         routing: z.string(),
         account: z.string(),

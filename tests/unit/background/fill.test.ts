@@ -164,6 +164,9 @@ describe('filling: the whole flow', () => {
     expect(fill).toEqual({
       profileId: ids.main,
       profileLabel: 'Acme main',
+      profileImporter: '12-345678900',
+      pageImporter: '12-345678900',
+      importerMatch: 'same',
       values: {
         routing: '021000021',
         account: ACCOUNT,
@@ -276,6 +279,22 @@ describe('filling: the whole flow', () => {
     await harness.from(FORM)('page/form', { present: true });
     expect(await opening).toEqual({ opened: true });
     expect(tabs.sendToFrame).toHaveBeenCalledWith(TAB, 2, { type: 'ace-ach/open-picker' });
+  });
+
+  it("says whether the chosen profile is the page importer's: the same, another suffix, another importer, or unknown", async () => {
+    const { harness, ids } = await setup();
+    const fetch = async (profileId: string) => {
+      const { token } = await harness.from(FORM)('page/picker-open', {});
+      await harness.from(pickerPage(token))('picker/choose', { token, profileId });
+      const { importerMatch, profileImporter, pageImporter } = await harness.from(FORM)('page/fill', { token });
+      return { importerMatch, profileImporter, pageImporter };
+    };
+    expect(await fetch(ids.main)).toEqual({ importerMatch: 'same', profileImporter: '12-345678900', pageImporter: '12-345678900' });
+    expect(await fetch(ids.branch)).toEqual({ importerMatch: 'other-suffix', profileImporter: '12-345678901', pageImporter: '12-345678900' });
+    expect(await fetch(ids.beta)).toEqual({ importerMatch: 'other', profileImporter: '98-765432100', pageImporter: '12-345678900' });
+    // A page that shows no importer number: nothing to compare with.
+    await harness.from(TOP)('page/importer', { importerNumbers: [] });
+    expect(await fetch(ids.beta)).toEqual({ importerMatch: 'unknown', profileImporter: '98-765432100', pageImporter: undefined });
   });
 
   it('opens the picker in the active tab only', async () => {

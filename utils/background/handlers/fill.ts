@@ -9,6 +9,7 @@
  * one of another origin (fill-recipient.ts). Refusals are logged.
  */
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { matchImporterProfiles } from '@/utils/form-checks/match-importer-profiles';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { FILL_REFUSAL_WORDS, fillRefusal } from '@/utils/messaging/fill-recipient';
 import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
@@ -18,6 +19,7 @@ import type { FormFrames } from '../form-frames';
 import { pickerRows } from '../picker-rows';
 import { openAccountNumber } from '../profile-record';
 import type { BackgroundServices } from '../services';
+import type { StoredProfile } from '../stored-records';
 import type { TabImporters } from '../tab-importers';
 import { pageForLog } from './page';
 import { readableAccount } from './profiles';
@@ -54,6 +56,16 @@ export const PICKER_EXPIRED = 'This profile list has expired. Open it again from
 export const NO_FORM_MESSAGE =
   "No bank form on this page. Open the importer's ACH Refund Authorization tab (press Get Info/Refresh if the form is not shown yet), then try again.";
 const NO_TAB_MESSAGE = 'No browser tab to fill. Open the ACE Portal page with the bank form, then try again.';
+
+/** Whether `record` is the profile of the importer the page shows (ACE enrols per EIN suffix). */
+function importerOf(pageNumbers: readonly string[], record: StoredProfile) {
+  const fallback = record.importerNumbers[0] ?? '';
+  if (pageNumbers.length === 0) return { importerMatch: 'unknown' as const, profileImporter: fallback };
+  const match = matchImporterProfiles(pageNumbers, [record]);
+  const found = match.matches[0] ?? match.baseOnly[0];
+  const importerMatch = match.status === 'one' ? ('same' as const) : match.status === 'base-only' ? ('other-suffix' as const) : ('other' as const);
+  return { importerMatch, profileImporter: found?.importerNumber ?? fallback };
+}
 
 function sameFrame(session: FillSession, sender: SenderInfo): boolean {
   if (sender.tabId !== session.tabId || sender.frameId !== session.frameId) return false;
@@ -170,12 +182,16 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const record = await services.profiles.get(session.profileId);
       if (!record || record.deletedAt) throw new RequestError('not-found', 'This profile no longer exists; choose another.');
       const account = await readableAccount(() => openAccountNumber(key, record));
-      const importer = await deps.tabImporters.get(session.tabId);
-      const importerNumber = importer?.importerNumbers[0] ?? record.importerNumbers[0];
+      const pageNumbers = (await deps.tabImporters.get(session.tabId))?.importerNumbers ?? [];
+      const { importerMatch, profileImporter } = importerOf(pageNumbers, record);
+      const importerNumber = pageNumbers[0] ?? record.importerNumbers[0];
       session.released = { profileLabel: record.label, ...(importerNumber ? { importerNumber } : {}) };
       return {
         profileId: record.id,
         profileLabel: record.label,
+        profileImporter,
+        ...(pageNumbers[0] ? { pageImporter: pageNumbers[0] } : {}),
+        importerMatch,
         values: {
           routing: record.routingNumber,
           account,

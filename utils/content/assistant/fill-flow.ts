@@ -6,6 +6,7 @@
  */
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
+import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { Transport } from '@/utils/messaging/send-request';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import { planFill, type FillPlan } from '@/utils/form-checks/plan-fill';
@@ -101,6 +102,27 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     }, signal);
   }
 
+  /** Another importer's bank details in this importer's form is the costliest slip: ask. */
+  async function confirmImporter(fill: ResponseOf<'page/fill'>): Promise<boolean> {
+    if (fill.importerMatch === 'same' || fill.importerMatch === 'unknown') return true;
+    const lines = [`"${fill.profileLabel}" is the profile of importer ${fill.profileImporter}; this page is importer ${fill.pageImporter ?? 'another'}.`];
+    lines.push(
+      fill.importerMatch === 'other-suffix'
+        ? 'Same EIN, other suffix: ACE keeps bank details per suffix, so fill only if this enrolment is to be paid into that same account.'
+        : "Refunds of this importer would be paid into the other importer's account.",
+    );
+    const answer = await showDialog(doc, ui.overlay, {
+      title: "Fill another importer's bank details?",
+      lines,
+      choices: [
+        { value: 'cancel', label: 'Cancel' },
+        { value: 'fill', label: 'Fill anyway' },
+      ],
+      dismiss: 'cancel',
+    }, signal);
+    return answer === 'fill';
+  }
+
   async function askOverwrite(plan: FillPlan, label: string): Promise<Overwrite> {
     const names = plan.conflicts.map((kind) => FIELD_LABELS[kind]);
     const emptyOnes = plan.fills.some((fill) => !fill.conflict);
@@ -118,9 +140,14 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
 
   async function fillFromSession(token: string) {
     picker?.close(true);
-    const { profileId, profileLabel, values } = await sendRequest(transport, 'page/fill', { token });
+    const chosen = await sendRequest(transport, 'page/fill', { token });
+    const { profileId, profileLabel, values } = chosen;
     const form = options.form();
     if (!form || signal.aborted) return;
+    if (!(await confirmImporter(chosen))) {
+      await sendRequest(transport, 'page/fill-done', { token, filled: [], page: doc.location.href });
+      return;
+    }
     const planStart = performance.now();
     const plan = planFill(fillInputsOf(form), values);
     const asked = plan.conflicts.length > 0;
