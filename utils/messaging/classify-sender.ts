@@ -13,7 +13,7 @@ export interface SenderFacts {
   url?: string;
   /** Present when the message comes from a tab, i.e. a content script. */
   tab?: unknown;
-  /** The sending frame's own origin (Chrome, Firefox 126+): "null" for a sandboxed frame. */
+  /** The sending frame's own origin, where the browser reports it: "null" for a sandboxed frame. */
   origin?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;

@@ -10,7 +10,7 @@ import { isAceUrl } from '@/utils/ace-hosts';
 export interface FillSenderFacts {
   /** The frame's document address. */
   readonly url?: string;
-  /** The frame's own origin, where the browser reports it (Chrome; Firefox 126+). */
+  /** The frame's own origin, where the browser reports it (Chrome; Firefox's MessageSender lists it too). */
   readonly origin?: string;
   readonly frameId?: number;
 }
@@ -37,8 +37,8 @@ function originOf(url: string): string | undefined {
 export function fillRefusal(sender: FillSenderFacts, extraHosts: readonly string[] = []): FillRefusal | undefined {
   if (!sender.url || typeof sender.frameId !== 'number') return 'unknown-frame';
   if (sender.origin === 'null') return 'sandboxed';
-  // Firefox before 126 reports no origin: the document's address gives it (a sandboxed frame
-  // cannot be told from the sender there).
+  // A browser that reports no origin: the document's address gives it (a sandboxed frame cannot
+  // be told from the sender there).
   const origin = sender.origin ?? originOf(sender.url);
   if (!origin || origin === 'null') return 'sandboxed';
   if (!origin.startsWith('https:') || !sender.url.startsWith('https:')) return 'not-https';

@@ -35,6 +35,8 @@ export interface FakeBackgroundOptions {
   delayMs?: number;
   /** Per request: how long its answer waits (ms), to make answers arrive out of order. */
   delayFor?: (request: { type: string; payload: unknown }) => number;
+  /** What "Fill this page" (fill/open-picker) answers; by default that no page has a form. */
+  openPicker?: { opened: boolean; message?: string };
   /** Refuses every save with these problems, as a background with stricter rules would. */
   refuseSaveWith?: readonly { code: string; severity: 'error' | 'warning' | 'info'; message: string; path?: string }[];
 }
@@ -124,6 +126,7 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
 
   const handlers: Partial<Handlers> = {
     'vault/status': async () => status(),
+    'fill/open-picker': async () => options.openPicker ?? { opened: false, message: 'No bank form on this page.' },
     'vault/setup': async ({ passphrase: chosen }) => {
       if (background.state !== 'new') throw new RequestError('vault-exists', 'A vault already exists.');
       passphrase.current = chosen;

@@ -12,6 +12,7 @@ export function renderPopup(options: FakeBackgroundOptions = {}) {
   const services: PopupServices = {
     transport: background.transport,
     openOptions: () => opened.push('options'),
+    closePopup: () => opened.push('closed'),
     now: () => NOW,
   };
   const view = render(<PopupApp services={services} />);
