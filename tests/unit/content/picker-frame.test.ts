@@ -68,8 +68,8 @@ describe('opening', () => {
     expect(frame.className).toBe('picker');
     expect(frame.title).toBe('ACE ACH Assist: choose a bank profile');
     expect(picker.token).toBe(TOKEN);
-    const spot = pickerSpot({ left: 120, top: 80, bottom: 110 }, { width: window.innerWidth, height: window.innerHeight });
-    expect(spot).toEqual({ left: 120, top: 116 });
+    const spot = pickerSpot({ left: 120, top: 80, right: 300, bottom: 110 }, { width: window.innerWidth, height: window.innerHeight });
+    expect(spot).toEqual({ left: 120, top: 116, height: PICKER_SIZE.height });
     expect(frame.style.left).toBe('120px');
     expect(frame.style.top).toBe('116px');
     expect(frame.style.width).toBe(`${PICKER_SIZE.width}px`);

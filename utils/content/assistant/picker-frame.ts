@@ -1,6 +1,6 @@
 /**
  * The profile picker's iframe on the ACE page: our extension page, placed below the field it was
- * opened from (above it when there is no room), inside the assistant's closed shadow root so page
+ * opened from (above or beside it when there is no room), inside the assistant's closed shadow root so page
  * scripts cannot reach the frame element. It closes on the picker's own "close" message (checked
  * to come from that very frame), on Escape or a click elsewhere on the page; focus then goes back
  * where it was.
@@ -34,18 +34,39 @@ export interface PickerFrameOptions {
   readonly onClosed: () => void;
 }
 
-/** Below the anchor when it fits, else above, kept inside the viewport. */
+export interface PickerSpot {
+  left: number;
+  top: number;
+  /** Less than PICKER_SIZE.height in a short viewport (a bank form in a small iframe). */
+  height: number;
+}
+
+/** Shorter than this, a list is no use: the frame then overflows a tiny viewport instead. */
+const MIN_HEIGHT = 220;
+
+/**
+ * Below the anchor when it fits, else above, else beside it (right, then left), so that the
+ * frame never covers the field it fills; kept inside the viewport, shortened to fit a short one.
+ */
 export function pickerSpot(
-  anchor: { left: number; top: number; bottom: number } | undefined,
+  anchor: { left: number; top: number; right: number; bottom: number } | undefined,
   viewport: { width: number; height: number },
   size: { width: number; height: number } = PICKER_SIZE,
-): { left: number; top: number } {
-  if (!anchor) return { left: Math.max(0, viewport.width - size.width - 16), top: Math.max(0, viewport.height - size.height - 16) };
-  const left = Math.min(Math.max(0, anchor.left), Math.max(0, viewport.width - size.width));
+): PickerSpot {
+  const height = Math.min(size.height, Math.max(MIN_HEIGHT, viewport.height - 2 * GAP));
+  const clampTop = (top: number) => Math.max(0, Math.min(top, viewport.height - height));
+  const clampLeft = (left: number) => Math.max(0, Math.min(left, viewport.width - size.width));
+  if (!anchor) return { left: clampLeft(viewport.width - size.width - 16), top: clampTop(viewport.height - height - 16), height };
   const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - size.height;
-  const top = below + size.height <= viewport.height || above < 0 ? below : above;
-  return { left, top: Math.max(0, Math.min(top, Math.max(0, viewport.height - size.height))) };
+  // Clamped all the same: an anchor scrolled out of view still gets a picker on screen.
+  if (below + height <= viewport.height) return { left: clampLeft(anchor.left), top: clampTop(below), height };
+  const above = anchor.top - GAP - height;
+  if (above >= 0) return { left: clampLeft(anchor.left), top: above, height };
+  const right = anchor.right + GAP;
+  if (right + size.width <= viewport.width) return { left: right, top: clampTop(anchor.top), height };
+  const left = anchor.left - GAP - size.width;
+  if (left >= 0) return { left, top: clampTop(anchor.top), height };
+  return { left: clampLeft(anchor.left), top: clampTop(below), height };
 }
 
 export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
@@ -61,7 +82,7 @@ export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
   frame.style.left = `${Math.round(spot.left)}px`;
   frame.style.top = `${Math.round(spot.top)}px`;
   frame.style.width = `${PICKER_SIZE.width}px`;
-  frame.style.height = `${PICKER_SIZE.height}px`;
+  frame.style.height = `${Math.round(spot.height)}px`;
   const controller = new AbortController();
   const listen = { signal: AbortSignal.any([signal, controller.signal]) };
   let open = true;
