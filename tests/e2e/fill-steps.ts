@@ -25,6 +25,11 @@ export async function pickerFrame(page: Page): Promise<Frame> {
   return found!;
 }
 
+/** Whether a picker frame is on the page now. */
+export function pickerIsOpen(page: Page): boolean {
+  return page.frames().some(isPicker);
+}
+
 /** Waits until no picker frame is left on the page. */
 export async function pickerGone(page: Page) {
   await expect.poll(() => page.frames().some(isPicker), { timeout: 10_000 }).toBe(false);

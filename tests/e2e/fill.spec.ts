@@ -115,7 +115,7 @@ test('the picker works by keyboard: filter, arrows, Enter; Escape closes and giv
   let picker = await pickerFrame(page);
   await expect(picker.getByLabel('Filter profiles')).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/picker.html'))).toBe(false);
+  await pickerGone(page);
 
   await routing.focus();
   await clickFillButton(page);
@@ -129,7 +129,7 @@ test('the picker works by keyboard: filter, arrows, Enter; Escape closes and giv
   await expect(picker.getByLabel('Filter profiles')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => portalState(page.mainFrame())).toMatchObject({ routing: '026009593', account: '4455667788', controlKey: '02' });
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/picker.html'))).toBe(false);
+  await pickerGone(page);
 });
 
 test('another importer’s profile is asked about first: Cancel fills nothing, “Fill anyway” by keyboard fills', async ({ page, extensionId }) => {

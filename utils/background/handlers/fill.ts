@@ -79,13 +79,27 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
   const { vault } = services;
   const { sessions } = deps;
 
+  /** Logs a refusal (`detail`) and answers it (`reason`): profile data stays in the background. */
+  async function refuse(sender: SenderInfo, detail: string, reason = detail): Promise<never> {
+    const page = sender.url ? pageForLog(sender.url, sender) : undefined;
+    await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail });
+    throw new RequestError('forbidden', `ACE ACH Assist does not fill this form: ${reason}.`);
+  }
+
   /** The sender may receive profile data; else the refusal is logged and answered. */
   async function requireRecipient(sender: SenderInfo): Promise<void> {
     const refusal = sender.tabId === undefined ? 'unknown-frame' : fillRefusal(sender, (await services.settings.get()).extraHosts);
-    if (!refusal) return;
-    const page = sender.url ? pageForLog(sender.url, sender) : undefined;
-    await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail: FILL_REFUSAL_WORDS[refusal] });
-    throw new RequestError('forbidden', `ACE ACH Assist does not fill this form: ${FILL_REFUSAL_WORDS[refusal]}.`);
+    if (refusal) await refuse(sender, FILL_REFUSAL_WORDS[refusal]);
+  }
+
+  /** Whether the frame's page assistant took the command (a gone frame takes nothing). */
+  async function frameTook(tabId: number, frameId: number, command: AssistantCommand): Promise<boolean> {
+    try {
+      const answer = await deps.tabs?.sendToFrame(tabId, frameId, command);
+      return (answer as { handled?: unknown } | undefined)?.handled === true;
+    } catch {
+      return false;
+    }
   }
 
   function pickerSession(token: string, sender: SenderInfo): FillSession {
@@ -108,13 +122,8 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
   async function openPickerInTab(tabId: number | undefined) {
     if (tabId === undefined || !deps.tabs) return { opened: false, message: NO_TAB_MESSAGE };
     for (const frameId of await formFramesOf(tabId)) {
-      let answer: unknown;
-      try {
-        answer = await deps.tabs.sendToFrame(tabId, frameId, { type: 'ace-ach/open-picker' });
-      } catch {
-        // That frame is gone (removed, navigated): forget it and try the next.
-      }
-      if ((answer as { handled?: unknown } | undefined)?.handled === true) return { opened: true };
+      if (await frameTook(tabId, frameId, { type: 'ace-ach/open-picker' })) return { opened: true };
+      // That frame is gone (removed, navigated) or shows no form now: forget it, try the next.
       await deps.formFrames.report(tabId, frameId, false);
     }
     return { opened: false, message: NO_FORM_MESSAGE };
@@ -156,13 +165,7 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const record = await services.profiles.get(profileId);
       if (!record || record.deletedAt) throw new RequestError('not-found', 'This profile no longer exists; choose another.');
       session.profileId = profileId;
-      let answer: unknown;
-      try {
-        answer = await deps.tabs?.sendToFrame(session.tabId, session.frameId, { type: 'ace-ach/fill-ready', token });
-      } catch {
-        // The frame is gone: answered below.
-      }
-      if ((answer as { handled?: unknown } | undefined)?.handled !== true) {
+      if (!(await frameTook(session.tabId, session.frameId, { type: 'ace-ach/fill-ready', token }))) {
         sessions.end(token);
         throw new RequestError('not-found', 'The page changed while the list was open. Open it again from the page.');
       }
@@ -174,9 +177,7 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const session = sessions.get(token);
       if (!session || !session.profileId || session.released) throw new RequestError('not-found', PICKER_EXPIRED);
       if (!sameFrame(session, sender)) {
-        const page = sender.url ? pageForLog(sender.url, sender) : undefined;
-        await services.log({ action: 'fill-refused', ...(page ? { page } : {}), detail: 'asked by a frame the profile list was not opened for' });
-        throw new RequestError('forbidden', 'ACE ACH Assist does not fill this form: the profile was chosen for another frame.');
+        await refuse(sender, 'asked by a frame the profile list was not opened for', 'the profile was chosen for another frame');
       }
       const key = await vault.requireKey();
       const record = await services.profiles.get(session.profileId);

@@ -44,6 +44,10 @@ export interface FillFlow {
 
 type Overwrite = 'replace' | 'empty-only' | 'cancel';
 
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof Error ? error.message : fallback;
+}
+
 function listOf(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
@@ -78,28 +82,15 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         onClosed: () => (picker = undefined),
       });
     } catch (error) {
-      ui.announce(error instanceof Error ? error.message : 'The profile list could not be opened.');
-      await showDialog(doc, ui.overlay, {
-        title: 'ACE ACH Assist cannot fill here',
-        lines: [error instanceof Error ? error.message : 'The profile list could not be opened.'],
-        choices: [{ value: 'ok', label: 'OK' }],
-        dismiss: 'ok',
-      }, signal);
+      await tell('ACE ACH Assist cannot fill here', [messageOf(error, 'The profile list could not be opened.')]);
     } finally {
       opening = false;
     }
   }
 
-  /** A fill that failed after the user chose a profile must not fail silently. */
-  function showFailure(error: unknown) {
-    const message = error instanceof Error ? error.message : 'The form could not be filled.';
-    ui.announce(message);
-    void showDialog(doc, ui.overlay, {
-      title: 'The form was not filled',
-      lines: [message],
-      choices: [{ value: 'ok', label: 'OK' }],
-      dismiss: 'ok',
-    }, signal);
+  /** Something the user must read before going on; the alertdialog takes the focus, so screen readers say it. */
+  async function tell(title: string, lines: readonly string[], items?: readonly string[]) {
+    await showDialog(doc, ui.overlay, { title, lines, ...(items ? { items } : {}), choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
   }
 
   /** Another importer's bank details in this importer's form is the costliest slip: ask. */
@@ -172,15 +163,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     await sendRequest(transport, 'page/fill-done', { token, filled: outcome.filled, page: doc.location.href });
     // A field left unfilled (no Checking/Savings choice, a page that refused the value) must not
     // go unnoticed: the refund would be rejected.
-    if (problems.length > 0) {
-      await showDialog(doc, ui.overlay, {
-        title: 'Some fields were not filled',
-        lines: [`Enter these by hand from the profile "${profileLabel}":`],
-        items: problems,
-        choices: [{ value: 'ok', label: 'OK' }],
-        dismiss: 'ok',
-      }, signal);
-    }
+    if (problems.length > 0) await tell('Some fields were not filled', [`Enter these by hand from the profile "${profileLabel}":`], problems);
   }
 
   return {
@@ -188,7 +171,10 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     onCommand(command) {
       if (!options.form()) return false;
       if (command.type === 'ace-ach/open-picker') void openPicker();
-      else if (picker?.token === command.token) void fillFromSession(command.token).catch((error: unknown) => showFailure(error));
+      // A fill that failed after the user chose a profile must not fail silently.
+      else if (picker?.token === command.token) {
+        void fillFromSession(command.token).catch((error: unknown) => tell('The form was not filled', [messageOf(error, 'The form could not be filled.')]));
+      }
       else return false;
       return true;
     },
