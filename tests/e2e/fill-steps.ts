@@ -107,3 +107,18 @@ export async function openPicker(page: Page, trigger: FillTrigger, frame: Frame 
   }
   return pickerFrame(page);
 }
+
+/**
+ * Waits until the page's own state in `frame` holds `state`. On failure the error carries what
+ * the assistant and the picker showed, which says why nothing was filled.
+ */
+export async function expectPageState(page: Page, frame: Frame, state: Record<string, string>, what: string) {
+  try {
+    await expect.poll(() => portalState(frame), { message: what }).toEqual(state);
+  } catch (error) {
+    const shown = await assistantText(frame).catch((reason: unknown) => `(unreadable: ${String(reason)})`);
+    const picker = page.frames().filter(isPicker).at(-1);
+    const listed = picker ? await picker.locator('body').innerText().catch(() => '(gone)') : '(no picker)';
+    throw new Error(`${String(error)}\nassistant UI: ${shown}\npicker: ${listed}`);
+  }
+}

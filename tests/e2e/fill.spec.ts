@@ -8,7 +8,17 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { aceUrl, expect, test } from './fixtures';
 import { clickAssistantButton } from './assistant-ui-text';
-import { clickFillButton, expectAssistantText, formFrame, openPicker, pickerFrame, pickerGone, portalState, type FillTrigger } from './fill-steps';
+import {
+  clickFillButton,
+  expectAssistantText,
+  expectPageState,
+  formFrame,
+  openPicker,
+  pickerFrame,
+  pickerGone,
+  portalState,
+  type FillTrigger,
+} from './fill-steps';
 import { ACME, addProfile, createVault, type ProfileFields } from './popup-steps';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -72,7 +82,7 @@ for (const variant of VARIANTS) {
       const frame = formFrame(page, variant.inFrame);
       const picker = await openPicker(page, trigger, frame);
       await picker.getByRole('button', { name: /^Acme main/ }).click();
-      await expect.poll(() => portalState(frame), { message: `filled from the ${trigger}` }).toEqual(variant.state);
+      await expectPageState(page, frame, variant.state, `filled from the ${trigger}`);
       // The checks of part 1 ran on the filled values: the form now matches the profile.
       await expect(frame.locator('input[data-ace-ach-field="routing"]')).toHaveAttribute('data-ace-ach-state', 'ok');
     }
