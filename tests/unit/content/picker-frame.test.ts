@@ -146,6 +146,15 @@ describe('Escape and clicks elsewhere', () => {
     expect(document.activeElement).toBe(elsewhere);
   });
 
+  it('a pointerdown the page gets within the frame’s box does not close (a frame just shown), one outside does', () => {
+    const { frame, onClosed } = open();
+    frame.getBoundingClientRect = () => ({ left: 100, top: 100, right: 480, bottom: 540, width: 380, height: 440, x: 100, y: 100 }) as DOMRect;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: 200, clientY: 300 }));
+    expect(onClosed).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: 480, clientY: 300 }));
+    expect(onClosed).toHaveBeenCalledTimes(1);
+  });
+
   it('a pointerdown on the frame itself does not close', () => {
     const { frame, onClosed } = open();
     frame.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));

@@ -113,9 +113,19 @@ export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
     },
     listen,
   );
-  // Escape while the page (not the picker) has focus; a click anywhere else on the page.
+  // Escape while the page (not the picker) has focus; a click anywhere else on the page. A click
+  // within the frame's box counts as the picker's even when the page gets it: the browser may
+  // still route the first clicks on a frame that has just appeared to the page below.
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && close(true), { ...listen, capture: true });
-  doc.addEventListener('pointerdown', (event) => !event.composedPath().includes(frame) && close(false), { ...listen, capture: true });
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      const box = frame.getBoundingClientRect();
+      const onFrame = event.clientX >= box.left && event.clientX < box.right && event.clientY >= box.top && event.clientY < box.bottom;
+      if (!onFrame && !event.composedPath().includes(frame)) close(false);
+    },
+    { ...listen, capture: true },
+  );
   frame.addEventListener('load', focus, listen);
   // The extension went away: nothing of ours stays on the page.
   signal.addEventListener('abort', () => frame.remove(), { once: true });
