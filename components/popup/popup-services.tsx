@@ -15,6 +15,8 @@ export interface PopupServices {
   readonly openOptions: () => void;
   /** Closes the popup (after "Fill this page" opened the picker on the page). */
   readonly closePopup?: () => void;
+  /** The keys of the fill shortcut as the user has them now (commands.getAll); none when unset. */
+  readonly fillShortcut?: () => Promise<string | undefined>;
   /** Timestamps for saved profiles; tests fix it. */
   readonly now?: () => Date;
 }

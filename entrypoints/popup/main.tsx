@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/popup-services';
+import { FILL_COMMAND } from '@/utils/fill-command';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 
@@ -10,6 +11,7 @@ const services: PopupServices = {
   transport: (message) => browser.runtime.sendMessage(message),
   openOptions: () => void browser.runtime.openOptionsPage(),
   closePopup: () => window.close(),
+  fillShortcut: async () => (await browser.commands?.getAll())?.find((command) => command.name === FILL_COMMAND)?.shortcut || undefined,
 };
 
 render(<PopupApp services={services} />, document.getElementById('app')!);

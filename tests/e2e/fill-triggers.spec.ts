@@ -36,6 +36,8 @@ test('the popup’s “Fill this page” opens the picker on the ACE page', asyn
   await page.goto(aceUrl('lightning'));
   await expect(page.locator('input[data-ace-ach-field="routing"]')).toBeVisible();
   const popup = await openPopupWindow(context);
+  // The shortcut as the browser has it, next to the button.
+  await expect(popup.locator('kbd', { hasText: 'Alt+Shift+F' })).toBeVisible();
   const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   await closed;

@@ -18,6 +18,19 @@ describe('Fill this page', () => {
     expect(background.typesRequested()).toContain('fill/open-picker');
   });
 
+  it('shows the fill shortcut as the user has it, and nothing when it is unset', async () => {
+    renderPopup({ profiles: [ACME] }, { fillShortcut: async () => 'Ctrl+Shift+9' });
+    const button = await screen.findByRole('button', { name: 'Fill this page' });
+    await waitFor(() => expect(button.getAttribute('aria-keyshortcuts')).toBe('Ctrl+Shift+9'));
+    expect(screen.getByText('Ctrl+Shift+9').localName).toBe('kbd');
+    cleanup();
+    renderPopup({ profiles: [ACME] }, { fillShortcut: async () => undefined });
+    const unset = await screen.findByRole('button', { name: 'Fill this page' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(unset.hasAttribute('aria-keyshortcuts')).toBe(false);
+    expect(screen.queryByText(/On the page:/)).toBeNull();
+  });
+
   it('stays open and says why when the page has no bank form', async () => {
     const message = "No bank form on this page. Open the importer's ACH Refund Authorization tab.";
     const { opened } = renderPopup({ profiles: [ACME], openPicker: { opened: false, message } });

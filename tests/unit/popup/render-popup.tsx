@@ -6,7 +6,7 @@ import { createFakeBackground, type FakeBackground, type FakeBackgroundOptions }
 
 export const NOW = new Date('2026-03-01T12:00:00.000Z');
 
-export function renderPopup(options: FakeBackgroundOptions = {}) {
+export function renderPopup(options: FakeBackgroundOptions = {}, extra: Partial<PopupServices> = {}) {
   const background: FakeBackground = createFakeBackground(options);
   const opened: string[] = [];
   const services: PopupServices = {
@@ -14,6 +14,7 @@ export function renderPopup(options: FakeBackgroundOptions = {}) {
     openOptions: () => opened.push('options'),
     closePopup: () => opened.push('closed'),
     now: () => NOW,
+    ...extra,
   };
   const view = render(<PopupApp services={services} />);
   return { ...view, background, opened };
