@@ -3,10 +3,12 @@
  * (bench/detection.bench.ts builds it into a temporary folder), so the detector's own cost is
  * measured apart from the checks and messages the real content script also runs.
  */
+import { createFieldBadges } from '../utils/content/field-badges';
 import { startFieldDetection } from '../utils/content/watch-bank-fields';
 
 startFieldDetection({
   root: document,
   signal: new AbortController().signal,
   setTimeout: (callback, ms) => setTimeout(callback, ms),
+  badges: createFieldBadges,
 });

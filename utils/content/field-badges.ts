@@ -5,14 +5,14 @@
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import { placeBadge, unionBox, type Box } from './badge-placement';
+import { UI_HOST_TAG } from './ui-host';
 
 /** 11px system-ui bold: about 6.5px a character, plus padding and border. */
 function estimatedWidth(text: string): number {
   return Math.ceil(text.length * 6.5) + 14;
 }
 
-/** The one element of ours in the page; the detector never looks inside it. */
-export const UI_HOST_TAG = 'ace-ach-assist-ui';
+export { UI_HOST_TAG };
 
 export interface BadgedField {
   kind: FieldKind;

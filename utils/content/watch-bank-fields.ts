@@ -12,7 +12,8 @@ import { isBankForm } from '@/utils/detection/bank-form';
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { createRootRegistry, type SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
-import { createFieldBadges, UI_HOST_TAG } from './field-badges';
+import type { FieldBadges } from './field-badges';
+import { UI_HOST_TAG } from './ui-host';
 import { applyFieldMarks, removeFieldMarks } from './field-marks';
 import { textOf } from './field-label-text';
 import { isFieldVisible, type VisibilityCheck } from './field-visibility';
@@ -36,8 +37,12 @@ export interface FieldDetectionOptions {
   /** Runs `callback` once layout is fresh (default: after the next frame, or 100 ms at most). */
   afterLayout?: (callback: () => void) => void;
   batchDelayMs?: number;
-  /** Draw the badges beside recognised fields (default true). */
-  badges?: boolean;
+  /**
+   * Draws badges beside recognised fields (the bench's detector-only build passes
+   * createFieldBadges); the page assistant draws its own chips, so by default there are none
+   * and the content script does not carry the badge code.
+   */
+  badges?: (doc: Document, signal: AbortSignal) => FieldBadges;
 }
 
 export interface FieldDetection {
@@ -95,7 +100,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   const shadowRootOf: ShadowRootOf = (element) => (element.localName === UI_HOST_TAG ? null : accessRoot(element));
   const afterLayout = options.afterLayout ?? defaultAfterLayout(options.setTimeout);
   const delay = options.batchDelayMs ?? BATCH_DELAY_MS;
-  const badges = options.badges === false ? null : createFieldBadges(doc, signal);
+  const badges = options.badges?.(doc, signal) ?? null;
 
   const queue = (records: MutationRecord[]) => {
     for (const record of records) queued.push(record);

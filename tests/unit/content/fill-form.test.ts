@@ -32,7 +32,6 @@ function detect(): DetectedForm {
     isVisible,
     afterLayout: (callback) => callback(),
     batchDelayMs: 0,
-    badges: false,
   });
   if (!detection.form) throw new Error('no bank form detected');
   return detection.form;

@@ -29,7 +29,6 @@ function start(extra: Partial<Parameters<typeof startFieldDetection>[0]> = {}) {
     isVisible,
     afterLayout: (callback) => callback(),
     batchDelayMs: 0,
-    badges: false,
     ...extra,
   });
 }

@@ -17,7 +17,7 @@ import { sendContentRequest as sendRequest } from '@/utils/messaging/content-rep
 import type { Transport } from '@/utils/messaging/send-request';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
-import { UI_HOST_TAG } from '../field-badges';
+import { UI_HOST_TAG } from '../ui-host';
 import { startFieldDetection } from '../watch-bank-fields';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { createAssistantUi, type FieldView } from './assistant-ui';
@@ -213,7 +213,6 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     root: doc,
     signal,
     setTimeout: options.setTimeout,
-    badges: false,
     onChange(next) {
       // Where the popup and the shortcut open the picker: frames that hold a form.
       if ((form === null) !== (next === null)) void sendRequest(transport, 'page/form', { present: next !== null }).catch(() => {});
