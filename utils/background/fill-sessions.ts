@@ -11,7 +11,6 @@ export interface FillTarget {
   readonly frameId: number;
   /** Absent where the browser does not report documents (Firefox). */
   readonly documentId?: string;
-  readonly url: string;
 }
 
 export interface FillSession extends FillTarget {

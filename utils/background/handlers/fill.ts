@@ -142,7 +142,6 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const { token } = sessions.open({
         tabId: sender.tabId!,
         frameId: sender.frameId!,
-        url: sender.url!,
         ...(sender.documentId ? { documentId: sender.documentId } : {}),
       });
       return { token };
