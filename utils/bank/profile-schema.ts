@@ -15,6 +15,7 @@ import type { ProfileFieldKey } from './messages';
 import { makeProblem } from './problems';
 import type { FieldCheck, Problem } from './problems';
 import { checkRoutingNumber } from './routing-number';
+import { valueInWords } from './value-words';
 
 export const BANK_PROFILE_SCHEMA_VERSION = 1;
 
@@ -141,7 +142,7 @@ function problemForIssue(issue: SchemaIssue, input: unknown): Problem {
     const found = (input as { schemaVersion?: unknown }).schemaVersion;
     return found === undefined
       ? makeProblem('profile.required', { field: PROFILE_FIELD_LABELS.schemaVersion })
-      : makeProblem('profile.schema-version', { found: String(found) });
+      : makeProblem('profile.schema-version', { found: valueInWords(found) });
   }
   if (top === 'accountType') return makeProblem('profile.account-type');
   const field = fieldLabel(path);

@@ -10,6 +10,7 @@ import { profileEntryLines } from './json-entry-lines';
 import { BACKUP_FORMAT } from './backup-crypto';
 import { PROFILES_FORMAT, PROFILES_FORMAT_VERSION } from './types';
 import type { ImportCandidate, ProfileImportParse, RejectedLine } from './types';
+import { valueInWords } from '@/utils/bank/value-words';
 
 const NOT_A_PROFILE = makeProblem('profile.not-object').message;
 const BAD_ID = 'Profile id: must be text that is not empty.';
@@ -27,7 +28,7 @@ function envelopeProblem(data: unknown): string | undefined {
     return 'This is an encrypted ACE ACH Assist backup; it can only be read with its backup passphrase.';
   }
   if (data.format !== PROFILES_FORMAT) {
-    return `This is not an ACE ACH Assist profiles file: its format is "${String(data.format)}", ` +
+    return `This is not an ACE ACH Assist profiles file: its format is ${typeof data.format === 'object' && data.format !== null ? valueInWords(data.format) : `"${String(data.format)}"`}, ` +
       `not "${PROFILES_FORMAT}".`;
   }
   if (data.version === undefined) return 'The file does not say which version of the profiles format it uses ("version").';

@@ -116,6 +116,11 @@ describe('parseBankProfile', { timeout: PROPERTY_TIMEOUT }, () => {
         message: 'This profile has schema version 2, which this version of ACE ACH Assist cannot read; update the extension.',
       },
     ]);
+    // An object whose toString is not a function cannot be turned into text: still no throw.
+    expect(problemsOf({ ...valid, schemaVersion: { toString: {} } })).toEqual([
+      expect.objectContaining({ code: 'profile.schema-version', message: expect.stringContaining('schema version an object,') }),
+    ]);
+    expect(problemsOf({ ...valid, schemaVersion: [3] })[0]?.message).toContain('schema version a list,');
     const { schemaVersion: _version, ...unversioned } = valid;
     expect(problemsOf(unversioned)[0]).toMatchObject({ path: 'schemaVersion', code: 'profile.required', message: 'Schema version: enter a value.' });
     expect(BANK_PROFILE_SCHEMA_VERSION).toBe(1);

@@ -44,6 +44,11 @@ describe('parseProfileImport (JSON): whole-file refusals', () => {
     expect(reasonOf('{"format": "something-else", "version": 1, "profiles": []}')).toBe(
       'This is not an ACE ACH Assist profiles file: its format is "something-else", not "ace-ach-assist-profiles".',
     );
+    // A format that cannot be turned into text is named, not thrown on.
+    expect(reasonOf('{"format": {"toString": {}}, "version": 1, "profiles": []}')).toBe(
+      'This is not an ACE ACH Assist profiles file: its format is an object, not "ace-ach-assist-profiles".',
+    );
+    expect(reasonOf('{"format": 7, "version": 1, "profiles": []}')).toMatch(/its format is "7"/);
   });
 
   it('names an encrypted backup as such', () => {
