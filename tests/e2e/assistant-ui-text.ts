@@ -32,7 +32,11 @@ function findHosts(node: DomNode, into: DomNode[]) {
  */
 export async function assistantText(target: Page | Frame): Promise<string> {
   const page = 'page' in target ? target.page() : target;
-  const cdp = await page.context().newCDPSession(target);
+  // A frame in the page's own process has no session of its own: the page's session reads it.
+  const cdp = await page
+    .context()
+    .newCDPSession(target)
+    .catch(() => page.context().newCDPSession(page));
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const hosts: DomNode[] = [];

@@ -72,7 +72,8 @@ for (const variant of VARIANTS) {
   test(title, async ({ page }) => {
     await page.goto(aceUrl(variant.name));
     await variant.prepare?.(page);
-    const frame = variant.frame ? page.frames().find((f) => f !== page.mainFrame())! : page.mainFrame();
+    let frame = page.mainFrame();
+    if (variant.frame) await expect.poll(() => (frame = page.frames().find((f) => f !== page.mainFrame())!)).toBeTruthy();
     await expect.poll(() => marks(frame), { timeout: 10_000 }).toEqual(variant.expected);
     if (variant.frame) expect(await marks(page.mainFrame())).toEqual([]);
   });

@@ -39,8 +39,8 @@ export async function pickerGone(page: Page) {
 export async function clickFillButton(page: Page, frame: Frame = page.mainFrame()) {
   const routing = frame.locator(ROUTING);
   await expect(routing).toHaveAttribute('data-ace-ach-field', 'routing');
-  // The button is drawn on the next frame after the field is recognised.
-  await page.waitForTimeout(150);
+  // The button is drawn on a later frame than the mark: wait until it is there, however slow.
+  await expectAssistantText(frame, /^Fill$/m);
   const box = (await routing.boundingBox())!;
   await page.mouse.click(box.x + box.width - 16, box.y + box.height / 2);
 }

@@ -24,11 +24,25 @@ async function setUp(page: Page, extensionId: string) {
   await addProfile(page, ACME);
 }
 
-async function activityText(page: Page, extensionId: string): Promise<string> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const log = page.getByRole('region', { name: 'Activity log entries' });
-  await expect(log).toBeVisible();
-  return log.innerText();
+/**
+ * Opens Options until its activity log shows `entry`: the background writes the entry after the
+ * fill or refusal, so an early visit may show the log without it (the log is read once per visit).
+ */
+async function activityLogWith(page: Page, extensionId: string, entry: RegExp): Promise<string> {
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        const log = page.getByRole('region', { name: 'Activity log entries' });
+        await expect(log.or(page.getByText('No activity yet.'))).toBeVisible();
+        text = (await log.count()) > 0 ? await log.innerText() : '';
+        return text;
+      },
+      { timeout: 15_000 },
+    )
+    .toMatch(entry);
+  return text;
 }
 
 test('the popup’s “Fill this page” opens the picker on the ACE page', async ({ page, context, extensionId }) => {
@@ -45,8 +59,11 @@ test('the popup’s “Fill this page” opens the picker on the ACE page', asyn
   await picker.getByRole('button', { name: /^Acme main/ }).click();
   await expect.poll(() => portalState(page.mainFrame())).toEqual({ routing: '021000021', account: '000123456789', controlKey: '01' });
 
-  const log = await activityText(page, extensionId);
-  expect(log).toMatch(/Bank form filled from the profile \(Filled: Routing number, Account number, Account type\)\s+Acme main\s+12-345678900\s+https:\/\/ace\.cbp\.gov\/s\/importer\/lightning/);
+  const log = await activityLogWith(
+    page,
+    extensionId,
+    /Bank form filled from the profile \(Filled: Routing number, Account number, Account type\)\s+Acme main\s+12-345678900\s+https:\/\/ace\.cbp\.gov\/s\/importer\/lightning/,
+  );
   expect(log).not.toContain('000123456789');
 });
 
@@ -111,8 +128,7 @@ test('a sandboxed frame on the ACE host is refused by the background, and the re
   await page.waitForTimeout(500);
   expect(pickerIsOpen(page)).toBe(false);
   expect(await portalState(frame)).toEqual({ routing: '', account: '', controlKey: '' });
-  const log = await activityText(page, extensionId);
-  expect(log).toMatch(/Fill refused \(the bank form is in a sandboxed frame\)/);
+  await activityLogWith(page, extensionId, /Fill refused \(the bank form is in a sandboxed frame\)/);
 });
 
 test('with the vault locked the picker unlocks first, in its own page, then fills', async ({ page, extensionId }) => {

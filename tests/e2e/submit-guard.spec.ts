@@ -71,6 +71,8 @@ test('a correct form saves at once, and the guard can be turned off in Options',
   await expect(guard).toBeChecked();
   await guard.uncheck();
   await expect(guard).not.toBeChecked();
+  // The box unticks at once; the setting is stored when the page says so.
+  await expect(page.getByText('Saved: ACE ACH Assist no longer asks before a form with problems is saved.')).toBeVisible();
   await page.goto(aceUrl('plain'));
   await fillPlain(page, '021000022');
   await expect(page.locator('#ach-routing')).toHaveAttribute('data-ace-ach-state', 'invalid');
