@@ -3,7 +3,7 @@
  * locators, which run as page script) cannot see into it; the DevTools protocol can, which is
  * how these tests read the messages a user sees.
  */
-import type { Frame, Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 interface DomNode {
   nodeName: string;
@@ -74,22 +74,31 @@ function buttonsIn(node: PiercedNode, inside: boolean, into: PiercedNode[]) {
  * at the middle of the button, found by its text through the DevTools protocol.
  */
 export async function clickAssistantButton(page: Page, name: RegExp): Promise<void> {
+  // The button may be drawn a frame after the text the test waited for: look until it is there.
+  let spot: { x: number; y: number } | null = null;
+  await expect
+    .poll(async () => (spot = await assistantButtonSpot(page, name)), { message: `assistant button ${name}`, timeout: 10_000 })
+    .not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y);
+}
+
+/** The middle of the assistant's first button named `name`, or null while there is none with a box. */
+async function assistantButtonSpot(page: Page, name: RegExp): Promise<{ x: number; y: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
     const buttons: PiercedNode[] = [];
     buttonsIn(root, false, buttons);
-    const named = buttons.filter((button) => {
+    const named = buttons.find((button) => {
       const texts: string[] = [];
       textOf(button, texts);
       return name.test(texts.join(' '));
     });
-    if (named.length === 0) throw new Error(`No assistant button named ${name}`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: named[0]!.backendNodeId })) as {
-      model: { content: number[] };
-    };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    if (!named) return null;
+    const box = await cdp.send('DOM.getBoxModel', { backendNodeId: named.backendNodeId }).catch(() => null);
+    if (!box) return null;
+    const [x1, y1, , , x3, y3] = (box as { model: { content: number[] } }).model.content as [number, number, number, number, number, number];
+    return x3 > x1 && y3 > y1 ? { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } : null;
   } finally {
     await cdp.detach();
   }

@@ -35,6 +35,8 @@ export interface FakeBackgroundOptions {
   delayMs?: number;
   /** Per request: how long its answer waits (ms), to make answers arrive out of order. */
   delayFor?: (request: { type: string; payload: unknown }) => number;
+  /** Per request: a promise its answer waits for, so a test decides when it arrives (no clock). */
+  holdFor?: (request: { type: string; payload: unknown }) => Promise<void> | undefined;
   /** What "Fill this page" (fill/open-picker) answers; by default that no page has a form. */
   openPicker?: { opened: boolean; message?: string };
   /** Refuses every save with these problems, as a background with stricter rules would. */
@@ -51,6 +53,8 @@ export interface FakeBackground {
   readonly transport: Transport;
   /** Every request, in order, as sent. */
   readonly requests: { type: string; payload: unknown }[];
+  /** The type of every request answered, in the order the answers left. */
+  readonly answered: string[];
   readonly stored: Map<string, StoredProfile>;
   state: VaultStatus['state'];
   /** Makes the next answers fail as though the vault locked itself. */
@@ -84,6 +88,7 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
   const stored = new Map<string, StoredProfile>();
   const directory: FedAchIndex | undefined = options.directory ? buildFedAchIndex(options.directory) : undefined;
   const requests: { type: string; payload: unknown }[] = [];
+  const answered: string[] = [];
   let failures = 0;
   let retryAt = 0;
   let nextId = 1;
@@ -97,6 +102,7 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
   const background: FakeBackground = {
     transport,
     requests,
+    answered,
     stored,
     state: options.state ?? 'unlocked',
     lock() {
@@ -215,8 +221,11 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
     requests.push(sent);
     const delay = options.delayFor?.(sent) ?? options.delayMs;
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    await options.holdFor?.(sent);
     // Through JSON, as runtime messaging would: nothing but data crosses.
-    return JSON.parse(JSON.stringify(await handleRequest(handlers, message, 'extension-page')));
+    const answer = JSON.parse(JSON.stringify(await handleRequest(handlers, message, 'extension-page')));
+    answered.push(sent.type);
+    return answer;
   }
 
   return background;

@@ -66,10 +66,11 @@ describe('profile list', () => {
   });
 
   it('shows the answer to the latest keystroke even when an earlier one answers last', async () => {
-    const slowFor = 'glo';
+    let answerGlo = () => {};
+    const gloHeld = new Promise<void>((resolve) => (answerGlo = resolve));
     const { background } = renderPopup({
       profiles: [ACME, GLOBEX, SOCIETE],
-      delayFor: (request) => ((request.payload as { query?: string } | undefined)?.query === slowFor ? 80 : 0),
+      holdFor: (request) => ((request.payload as { query?: string } | undefined)?.query === 'glo' ? gloHeld : undefined),
     });
     const search = await screen.findByLabelText('Search profiles');
     await screen.findByRole('button', { name: /^Acme main/ });
@@ -77,8 +78,11 @@ describe('profile list', () => {
     fireEvent.input(search, { target: { value: 'wells' } });
     await waitFor(() => expect(rowNames()).toEqual([expect.stringMatching(/^Société/)]));
     expect(document.getElementById('profile-results')?.getAttribute('aria-busy')).toBe('false');
-    // The slow answer for "glo" arrives now, and must change nothing.
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    // The held answer for "glo" arrives now, last, and must change nothing.
+    expect(background.answered.filter((type) => type === 'profiles/list')).toHaveLength(2);
+    answerGlo();
+    await waitFor(() => expect(background.answered.filter((type) => type === 'profiles/list')).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(background.requests.filter((request) => request.type === 'profiles/list')).toHaveLength(3);
     expect(rowNames()).toEqual([expect.stringMatching(/^Société/)]);
     expect(screen.getByText('1 of 3 profiles matches.')).toBeTruthy();
@@ -148,11 +152,16 @@ describe('profile list', () => {
   });
 
   it('shows the list on the first page alone, without waiting for a slow status answer', async () => {
-    renderPopup({ profiles: [ACME], delayFor: (request) => (request.type === 'vault/status' ? 1_500 : 0) });
-    // Found before the status could have answered.
-    await screen.findByRole('button', { name: /^Acme main/ }, { timeout: 1_000 });
+    let answerStatus = () => {};
+    const statusHeld = new Promise<void>((resolve) => (answerStatus = resolve));
+    const { background } = renderPopup({ profiles: [ACME], holdFor: (request) => (request.type === 'vault/status' ? statusHeld : undefined) });
+    // Found while the status is still held back.
+    await screen.findByRole('button', { name: /^Acme main/ });
+    expect(background.answered).not.toContain('vault/status');
     // The status, when it comes, changes nothing.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    answerStatus();
+    await waitFor(() => expect(background.answered).toContain('vault/status'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByRole('button', { name: /^Acme main/ })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText('Search profiles'));
   });
