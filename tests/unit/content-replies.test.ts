@@ -36,6 +36,7 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
     profile: { id: 'a', label: 'Acme', importerNumber: '12-345678900', baseOnly: false },
     verdicts: [{ kind: 'routing', source: 'on-file', result: 'mismatch', message: 'Differs.' }],
     verification: 'mismatch',
+    importerCandidates: ['12-345678900', '12-345678901'],
   },
 };
 

@@ -11,6 +11,8 @@ import type { SessionArea } from './vault-session';
 export interface TabImporter {
   /** Normalised importer numbers; empty when the page shows none that can be read. */
   readonly importerNumbers: readonly string[];
+  /** Numbers the page shows with nothing saying which is the importer's: the user chooses. */
+  readonly candidates?: readonly string[];
   readonly accountName?: string;
   /** The top frame's address when it reported. */
   readonly url?: string;
@@ -18,6 +20,7 @@ export interface TabImporter {
 
 export interface TabImporterReport {
   readonly importerNumbers: readonly string[];
+  readonly candidates?: readonly string[] | undefined;
   readonly accountName?: string | undefined;
   readonly url?: string | undefined;
 }
@@ -31,20 +34,31 @@ const SESSION_KEY_PREFIX = 'aceTabImporter:';
 
 const storedTabImporterSchema = z.object({
   importerNumbers: z.array(z.string()),
+  candidates: z.optional(z.array(z.string())),
   accountName: z.optional(z.string()),
   url: z.optional(z.string()),
 });
 
-/** Readable numbers only, normalised and without repeats, in the page's order. */
-export function tabImporterFrom(report: TabImporterReport): TabImporter {
+function readableNumbers(texts: readonly string[]): string[] {
   const numbers = new Set<string>();
-  for (const text of report.importerNumbers) {
+  for (const text of texts) {
     const normalised = normaliseImporterNumber(text);
     if (normalised !== undefined) numbers.add(normalised);
   }
+  return [...numbers];
+}
+
+/**
+ * Readable numbers only, normalised and without repeats, in the page's order. Candidates count
+ * only while the page labels no importer number, and only two or more make a question.
+ */
+export function tabImporterFrom(report: TabImporterReport): TabImporter {
+  const importerNumbers = readableNumbers(report.importerNumbers);
+  const candidates = importerNumbers.length === 0 ? readableNumbers(report.candidates ?? []) : [];
   const accountName = report.accountName?.trim();
   return {
-    importerNumbers: [...numbers],
+    importerNumbers,
+    ...(candidates.length > 1 ? { candidates } : {}),
     ...(accountName ? { accountName } : {}),
     ...(report.url ? { url: report.url } : {}),
   };

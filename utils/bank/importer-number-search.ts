@@ -20,6 +20,7 @@ const IMPORTER_IN_TEXT = new RegExp(
   // Not glued to other letters, digits or a digit-dash run (dates, phone numbers, longer codes).
   `(?<![0-9A-Za-z])(?<![0-9A-Za-z]${DASH})(?:` +
     `\\d{2}${DASH}\\d{7}${DASH}?[0-9A-Za-z]{2}` +
+    `|\\d{9}${DASH}[0-9A-Za-z]{2}` +
     `|\\d{3}${DASH}\\d{2}${DASH}\\d{4}` +
     `|\\d{2}[0-9A-Za-z]{4}${DASH}\\d{5}` +
     `)(?![0-9A-Za-z])(?!${DASH}[0-9A-Za-z])`,

@@ -31,6 +31,8 @@ const EIN_SUFFIX = new RegExp(`^${EIN_SUFFIX_PATTERN}$`);
 
 const EIN_HYPHENATED = /^(\d{2})-(\d{7})-?([0-9A-Z]{2})$/;
 const EIN_COMPACT = /^(\d{2})(\d{7})([0-9A-Z]{2})$/;
+/** NNNNNNNNN-XX: the EIN's own hyphen left out, the suffix's kept (no other kind has a suffix). */
+const EIN_SUFFIX_ONLY_HYPHEN = /^(\d{2})(\d{7})-([0-9A-Z]{2})$/;
 const EIN_WITHOUT_SUFFIX = /^\d{2}-\d{7}$/;
 const SSN = /^(\d{3})-(\d{2})-(\d{4})$/;
 const CBP_HYPHENATED = /^(\d{2}[0-9A-Z]{4})-(\d{5})$/;
@@ -82,7 +84,8 @@ function compact(input: string): Compacted {
 }
 
 function recognise(text: string): ImporterNumber | Problem {
-  const ein = EIN_HYPHENATED.exec(text) ?? (HAS_LETTER.test(text.slice(9)) ? EIN_COMPACT.exec(text) : null);
+  const ein =
+    EIN_HYPHENATED.exec(text) ?? EIN_SUFFIX_ONLY_HYPHEN.exec(text) ?? (HAS_LETTER.test(text.slice(9)) ? EIN_COMPACT.exec(text) : null);
   if (ein) {
     const suffix = ein[3]!;
     if (!EIN_SUFFIX.test(suffix)) return makeProblem('importer.suffix-letter', { suffix });

@@ -48,6 +48,8 @@ export interface FieldDetectionOptions {
 export interface FieldDetection {
   /** The form as last reported. */
   readonly form: DetectedForm | null;
+  /** The document and the shadow roots (open and closed) found so far: where page text is read. */
+  roots(): SearchRoot[];
 }
 
 /** Mutations within this time after the first one are handled together. */
@@ -291,6 +293,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     get form() {
       return form;
     },
+    roots: () => [...scans.keys()],
   };
 }
 

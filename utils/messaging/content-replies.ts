@@ -75,7 +75,8 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/compare': shape({
     vault: oneOf('new', 'locked', 'unlocked'),
     importerNumbers: arrayOf(isString),
-    match: oneOf('one', 'several', 'base-only', 'none', 'unknown-importer'),
+    match: oneOf('one', 'several', 'base-only', 'none', 'unknown-importer', 'unclear-importer'),
+    importerCandidates: optional(arrayOf(isString)),
     choices: arrayOf(choice),
     profile: optional(choice),
     verdicts: arrayOf(

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod/mini';
 import { FIELD_KINDS } from '@/utils/detection/field-kinds';
+import { PAGE_VALUE_MAX_LENGTH } from '@/utils/form-checks/sendable-values';
 import {
   activityEntrySchema,
   directoryStatusSchema,
@@ -24,11 +25,8 @@ import {
 /** Longer search text matches nothing anyway; the popup's search box stops there. */
 export const PROFILE_QUERY_MAX_LENGTH = 256;
 
-const pageValuesSchema = z.object({
-  routing: z.optional(z.string().check(z.maxLength(64))),
-  account: z.optional(z.string().check(z.maxLength(64))),
-  accountType: z.optional(z.string().check(z.maxLength(64))),
-});
+const pageValue = z.optional(z.string().check(z.maxLength(PAGE_VALUE_MAX_LENGTH)));
+const pageValuesSchema = z.object({ routing: pageValue, account: pageValue, accountType: pageValue });
 const fieldVerdictSchema = z.object({
   kind: z.enum(['routing', 'account', 'account-type']),
   source: z.enum(['form', 'on-file']),
@@ -157,7 +155,10 @@ export const PROTOCOL = {
   /** The top frame tells which importer its page shows; frames of the same tab then use it. */
   'page/importer': route(
     z.object({
+      /** The importer's number as the page labels it (normally one). */
       importerNumbers: z.array(z.string().check(z.maxLength(32))).check(z.maxLength(20)),
+      /** Numbers the page leaves unclear between (no label says which is the importer's): the user chooses. */
+      candidates: z.optional(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(20))),
       accountName: z.optional(z.string().check(z.maxLength(200))),
     }),
     done,
@@ -168,6 +169,8 @@ export const PROTOCOL = {
     z.object({
       /** The user's choice among the offered profiles; else the importer's one match. */
       profileId: z.optional(z.string()),
+      /** The user's choice among the tab's unclear importer numbers (`importerCandidates`). */
+      importerNumber: z.optional(z.string().check(z.maxLength(32))),
       form: pageValuesSchema,
       onFile: pageValuesSchema,
       /** Record "verified on file" (or the mismatch) for the compared profile. */
@@ -177,7 +180,9 @@ export const PROTOCOL = {
     z.object({
       vault: z.enum(['new', 'locked', 'unlocked']),
       importerNumbers: z.array(z.string()),
-      match: z.enum(['one', 'several', 'base-only', 'none', 'unknown-importer']),
+      match: z.enum(['one', 'several', 'base-only', 'none', 'unknown-importer', 'unclear-importer']),
+      /** unclear-importer: the numbers the page shows, none labelled as the importer's; the user chooses. */
+      importerCandidates: z.optional(z.array(z.string())),
       /** Profiles the user may choose from: the importer's matches, else every profile. */
       choices: z.array(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
       profile: z.optional(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),

@@ -5,6 +5,7 @@
  * account number is decrypted here and only verdicts go back, whose words show at most its last
  * 4 digits. With the vault not unlocked the answer holds no profile data at all.
  */
+import { normaliseImporterNumber } from '@/utils/bank/importer-number';
 import { compareWithProfile, onFileVerification, type FieldVerdict } from '@/utils/form-checks/compare-with-profile';
 import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
@@ -12,7 +13,7 @@ import { choosePageProfile, type ProfileChoice } from '../page-profile-choices';
 import { openAccountNumber } from '../profile-record';
 import { isoNow, type BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
-import type { TabImporters } from '../tab-importers';
+import type { TabImporter, TabImporters } from '../tab-importers';
 import { openUnlockWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';
 
@@ -61,6 +62,23 @@ export function pageForLog(page: string, senderInfo: SenderInfo): string | undef
     }
   }
   return undefined;
+}
+
+/**
+ * The importer numbers a comparison uses: the tab's labelled one, else the user's choice among
+ * the page's unclear numbers (only one of those counts), else none; with the candidates to
+ * offer whenever the page left it unclear.
+ */
+export function pageImporterNumbers(
+  importer: TabImporter | undefined,
+  chosen: string | undefined,
+): { importerNumbers: string[]; candidates?: string[] } {
+  const importerNumbers = [...(importer?.importerNumbers ?? [])];
+  const candidates = importer?.candidates ?? [];
+  if (importerNumbers.length > 0 || candidates.length === 0) return { importerNumbers };
+  const choice = chosen === undefined ? undefined : normaliseImporterNumber(chosen);
+  const valid = choice !== undefined && candidates.includes(choice);
+  return { importerNumbers: valid ? [choice] : [], candidates: [...candidates] };
 }
 
 export function pageHandlers(services: BackgroundServices, page: PageDependencies): PageHandlers {
@@ -119,19 +137,23 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
   }
 
   return {
-    'page/importer': async ({ importerNumbers, accountName }, _kind, { tabId, frameId, url }) => {
+    'page/importer': async ({ importerNumbers, candidates, accountName }, _kind, { tabId, frameId, url }) => {
       // Only the top frame knows the page's importer; an iframe's word would replace it.
-      if (tabId !== undefined && frameId === 0) await page.tabImporters.set(tabId, { importerNumbers, accountName, url });
+      if (tabId !== undefined && frameId === 0) await page.tabImporters.set(tabId, { importerNumbers, candidates, accountName, url });
       return { done: true };
     },
 
     'page/compare': async (request, _kind, senderInfo) => {
       const importer = senderInfo.tabId === undefined ? undefined : await page.tabImporters.get(senderInfo.tabId);
-      const importerNumbers = [...(importer?.importerNumbers ?? [])];
+      const { importerNumbers, candidates } = pageImporterNumbers(importer, request.importerNumber);
+      const answer = async (): Promise<CompareAnswer> => {
+        const compared = await compare(request, senderInfo, importerNumbers);
+        if (!candidates) return compared;
+        // The candidates stay offered after a choice, so the user can change it.
+        return { ...compared, importerCandidates: candidates, ...(importerNumbers.length === 0 ? { match: 'unclear-importer' as const } : {}) };
+      };
       // Recording runs with the other profile writes, so a save in between cannot make it stale.
-      return request.recordVerification
-        ? services.profileWrites(() => compare(request, senderInfo, importerNumbers))
-        : compare(request, senderInfo, importerNumbers);
+      return request.recordVerification ? services.profileWrites(answer) : answer();
     },
 
     'page/open-unlock': async () => {

@@ -22,6 +22,9 @@ export interface CardView {
   lines: string[];
   choices?: { id: string; label: string }[];
   chosenId?: string;
+  /** The page's importer numbers when no label says which is the importer's: the user chooses. */
+  importerChoices?: string[];
+  chosenImporter?: string;
   unlock?: boolean;
 }
 
@@ -36,6 +39,7 @@ export interface AssistantUi {
 
 export interface AssistantUiHandlers {
   onChoose(profileId: string): void;
+  onChooseImporter(importerNumber: string): void;
   onUnlock(): void;
   /** The Fill button in `field` was pressed; focus goes back to `button` when the picker closes. */
   onFill(field: HTMLElement, button: HTMLElement): void;
@@ -160,6 +164,32 @@ export function createAssistantUi(
     requestAnimationFrame(place);
   }
 
+  function choiceSelect(
+    name: string,
+    prompt: string,
+    choices: readonly { id: string; label: string }[],
+    chosenId: string | undefined,
+    onChoose: (id: string) => void,
+  ): HTMLElement {
+    const label = doc.createElement('label');
+    label.textContent = name;
+    const select = doc.createElement('select');
+    const none = doc.createElement('option');
+    none.value = '';
+    none.textContent = prompt;
+    select.append(none);
+    for (const choice of choices) {
+      const option = doc.createElement('option');
+      option.value = choice.id;
+      option.textContent = choice.label;
+      option.selected = choice.id === chosenId;
+      select.append(option);
+    }
+    select.addEventListener('change', () => select.value && onChoose(select.value), { signal });
+    label.append(select);
+    return label;
+  }
+
   function renderCard(view: CardView | null) {
     card.replaceChildren();
     card.hidden = view === null;
@@ -172,24 +202,12 @@ export function createAssistantUi(
       p.textContent = line;
       card.append(p);
     }
+    if (view.importerChoices && view.importerChoices.length > 0) {
+      const choices = view.importerChoices.map((number) => ({ id: number, label: number }));
+      card.append(choiceSelect('Importer of this page', 'Choose the importer number…', choices, view.chosenImporter, handlers.onChooseImporter));
+    }
     if (view.choices && view.choices.length > 0) {
-      const label = doc.createElement('label');
-      label.textContent = 'Compare with profile';
-      const select = doc.createElement('select');
-      const none = doc.createElement('option');
-      none.value = '';
-      none.textContent = 'Choose a profile…';
-      select.append(none);
-      for (const choice of view.choices) {
-        const option = doc.createElement('option');
-        option.value = choice.id;
-        option.textContent = choice.label;
-        option.selected = choice.id === view.chosenId;
-        select.append(option);
-      }
-      select.addEventListener('change', () => select.value && handlers.onChoose(select.value), { signal });
-      label.append(select);
-      card.append(label);
+      card.append(choiceSelect('Compare with profile', 'Choose a profile…', view.choices, view.chosenId, handlers.onChoose));
     }
     if (view.unlock) {
       const button = doc.createElement('button');

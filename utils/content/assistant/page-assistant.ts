@@ -4,7 +4,6 @@
  * the background), writes the `data-ace-ach-state` contract and shows the messages.
  */
 import { scanDigitInput } from '@/utils/bank/digit-input';
-import { findImporterNumbers } from '@/utils/bank/importer-number-search';
 import {
   formatReports,
   withDirectory,
@@ -17,18 +16,25 @@ import { sendContentRequest as sendRequest } from '@/utils/messaging/content-rep
 import type { Transport } from '@/utils/messaging/send-request';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
+import type { FieldKind } from '@/utils/detection/field-kinds';
+import { applyFieldMarks } from '../field-marks';
+import { isFieldVisible } from '../field-visibility';
+import { readPageImporter } from '../page-importer-runs';
 import { UI_HOST_TAG } from '../ui-host';
-import { startFieldDetection } from '../watch-bank-fields';
+import { startFieldDetection, type FieldDetection } from '../watch-bank-fields';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { createAssistantUi, type FieldView } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
 import { startFormSubmitGuard } from './form-submit-guard';
 import { readFormValues, readOnFileValues } from './read-values';
-import { statusCard, type Comparison } from './status-card';
+import { sendableValues } from '@/utils/form-checks/sendable-values';
+import { statusCard, type Comparison, type ComparisonGaps } from './status-card';
 
 export const STATE_ATTRIBUTE = 'data-ace-ach-state';
 const COMPARE_DELAY_MS = 120;
 const IMPORTER_POLL_MS = 3000;
+/** A frame below the top asks again this many times while the top frame has not said the importer. */
+const FRAME_IMPORTER_RETRIES = 5;
 
 export interface PageAssistantOptions {
   doc: Document;
@@ -48,13 +54,23 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   let directory: { routing: string; answer: DirectoryAnswer } | undefined;
   let comparison: Comparison | undefined;
   let chosenProfileId: string | undefined;
+  let chosenImporter: string | undefined;
+  /** Why the last comparison could not be made, for the card. */
+  let gaps: ComparisonGaps = {};
   let compareTimer = false;
   let lastRecorded = '';
   let lastImporter = '';
+  let importerRetries = 0;
+  let detection: FieldDetection | undefined;
+  let importerMarks = new Map<Element, FieldKind>();
   const announced = new Map<HTMLElement, string>();
   const ui = createAssistantUi(doc, UI_HOST_TAG, signal, {
     onChoose(id) {
       chosenProfileId = id;
+      compareSoon(0);
+    },
+    onChooseImporter(importerNumber) {
+      chosenImporter = importerNumber;
       compareSoon(0);
     },
     onUnlock() {
@@ -109,7 +125,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       const report = onFileReports[value.kind as ReportedKind];
       setState(value.element, report);
     }
-    ui.render(views, statusCard(comparison));
+    ui.render(views, statusCard(comparison, gaps));
     return routingDigits;
   }
 
@@ -142,19 +158,28 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     const onFile = readOnFileValues(form);
     const snapshot = JSON.stringify([chosenProfileId, onFile]);
     const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);
+    const values = readFormValues(form);
+    const sent = sendableValues(
+      { routing: values.routing, account: values.account, accountType: values.accountType },
+      onFile,
+    );
     try {
-      const values = readFormValues(form);
       comparison = await sendRequest(transport, 'page/compare', {
         ...(chosenProfileId ? { profileId: chosenProfileId } : {}),
-        form: { routing: values.routing, account: values.account, accountType: values.accountType },
-        onFile,
+        ...(chosenImporter ? { importerNumber: chosenImporter } : {}),
+        form: sent.form,
+        onFile: sent.onFile,
         recordVerification: hasOnFile && snapshot !== lastRecorded,
         page: doc.location.href,
       });
+      gaps = { unreadable: sent.unreadable, ...(chosenImporter ? { chosenImporter } : {}) };
       if (comparison.verification && hasOnFile) lastRecorded = snapshot;
-      if (comparison.match === 'unknown-importer' && options.isTopFrame) reportImporter();
-    } catch {
+      if (comparison.match === 'unknown-importer') askImporterAgain();
+      else importerRetries = 0;
+    } catch (error) {
       comparison = undefined;
+      // Said on the card: a comparison that cannot be made never just disappears.
+      gaps = { failure: error instanceof Error && error.message ? error.message : 'the extension did not answer.' };
     }
     render();
   }
@@ -185,13 +210,30 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     compareSoon();
   }
 
+  /**
+   * The top frame reads its page again; a frame below it (the form in an iframe) asks the
+   * background again a few times, since the top frame may not have said the importer yet.
+   */
+  function askImporterAgain() {
+    if (options.isTopFrame) reportImporter();
+    else if (importerRetries < FRAME_IMPORTER_RETRIES) {
+      importerRetries++;
+      compareSoon(IMPORTER_POLL_MS);
+    }
+  }
+
+  /** The top frame says which importer its page shows, and marks the number's element. */
   function reportImporter() {
-    const text = textOfPage(doc);
-    const numbers = [...new Set(findImporterNumbers(text).map((match) => match.importer.value))].slice(0, 20);
-    const key = numbers.join(',');
+    const { importer, elements } = readPageImporter(detection?.roots() ?? [doc], isFieldVisible);
+    const nextMarks = new Map<Element, FieldKind>(elements.map((element) => [element, 'importer-number']));
+    applyFieldMarks(importerMarks, nextMarks);
+    importerMarks = nextMarks;
+    const importerNumbers = importer.status === 'found' ? [importer.importerNumber] : [];
+    const candidates = importer.status === 'unclear' ? importer.candidates.map((candidate) => candidate.importerNumber) : [];
+    const key = `${importerNumbers.join(',')};${candidates.join(',')}`;
     if (key === lastImporter) return;
     lastImporter = key;
-    void sendRequest(transport, 'page/importer', { importerNumbers: numbers }).then(
+    void sendRequest(transport, 'page/importer', { importerNumbers, ...(candidates.length > 0 ? { candidates } : {}) }).then(
       () => form && compareSoon(0),
       () => {},
     );
@@ -200,8 +242,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   for (const type of ['input', 'change', 'focusout', 'paste']) {
     doc.addEventListener(type, onFieldEvent, { capture: true, signal });
   }
+  signal.addEventListener('abort', () => applyFieldMarks(importerMarks, new Map()), { once: true });
   if (options.isTopFrame) {
-    reportImporter();
     const poll = () => {
       if (signal.aborted) return;
       reportImporter();
@@ -209,7 +251,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     };
     options.setTimeout(poll, IMPORTER_POLL_MS);
   }
-  startFieldDetection({
+  detection = startFieldDetection({
     root: doc,
     signal,
     setTimeout: options.setTimeout,
@@ -225,25 +267,11 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       refresh();
     },
   });
+  if (options.isTopFrame) reportImporter();
 }
 
 function nineDigits(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const scan = scanDigitInput(value, 0);
   return scan.flaggedCount === 0 && scan.digits.length === 9 ? scan.digits : undefined;
-}
-
-/** The page's text, shadow roots included (Lightning may keep the record header in one). */
-function textOfPage(doc: Document): string {
-  const parts: string[] = [doc.body?.textContent ?? ''];
-  const walker = doc.createTreeWalker(doc.body ?? doc, NodeFilter.SHOW_ELEMENT);
-  let roots = 0;
-  for (let node = walker.nextNode(); node && roots < 200; node = walker.nextNode()) {
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) {
-      parts.push(shadow.textContent ?? '');
-      roots++;
-    }
-  }
-  return parts.join('\n');
 }

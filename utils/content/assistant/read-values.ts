@@ -4,7 +4,7 @@
  */
 import type { FormValues } from '@/utils/form-checks/field-reports';
 import type { PageBankValues } from '@/utils/form-checks/compare-with-profile';
-import type { DetectedField, DetectedForm } from '../detected-form';
+import type { DetectedField, DetectedForm, DetectedOption } from '../detected-form';
 
 function choiceText(field: DetectedField): string {
   const element = field.element;
@@ -19,9 +19,78 @@ function choiceText(field: DetectedField): string {
     const labels = Array.from(checked.labels ?? []).map((label) => label.textContent ?? '');
     return `${checked.value} ${labels.join(' ')}`.trim();
   }
-  if (element instanceof HTMLInputElement) return element.value;
-  // A combobox button shows the chosen option's text (or its placeholder, which reads as nothing).
-  return element.textContent?.trim() ?? '';
+  return comboboxChoice(field);
+}
+
+const OPTION_PARTS = '[role=listbox], [role=option], [role=menu]';
+
+/** The combobox's own words (a button's text), without the options some pages nest inside it. */
+function shownText(element: HTMLElement): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !(child as Element).matches(OPTION_PARTS)) walk(child);
+    }
+  };
+  walk(element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The value the combobox or the component around it holds (`value` attribute or property). */
+function heldValue(element: HTMLElement): string | undefined {
+  let node: Element | null = element;
+  for (let step = 0; node && step < 4; step++) {
+    const own = node === element || node.localName.includes('-') ? node : null;
+    const property = own && node.localName !== 'button' ? (own as { value?: unknown }).value : undefined;
+    if (typeof property === 'string') return property;
+    const attribute = own?.getAttribute('value') ?? own?.getAttribute('data-value');
+    if (typeof attribute === 'string') return attribute;
+    const root = node.getRootNode();
+    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return undefined;
+}
+
+function liveOptions(field: DetectedField): DetectedOption[] {
+  const listbox = field.elements?.[0];
+  if (listbox?.isConnected) {
+    const found = Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]'));
+    if (found.length > 0) {
+      return found.map((element) => {
+        const text = shownText(element);
+        return { text, value: element.dataset.value ?? element.getAttribute('value') ?? text, element };
+      });
+    }
+  }
+  return field.options ?? [];
+}
+
+/**
+ * The combobox's chosen option, never its whole text with every option in it: an option marked
+ * checked or selected, else the value the control holds, else the words it shows (matched to an
+ * option when one has them), else the option aria-activedescendant points at.
+ */
+function comboboxChoice(field: DetectedField): string {
+  const element = field.element;
+  const options = liveOptions(field);
+  const describe = (option: DetectedOption) => (option.value === option.text ? option.text : `${option.value} ${option.text}`.trim());
+  const marked =
+    options.find((option) => option.element.getAttribute('aria-checked') === 'true') ??
+    options.find((option) => option.element.getAttribute('aria-selected') === 'true');
+  if (marked) return describe(marked);
+  const held = element instanceof HTMLInputElement ? undefined : heldValue(element);
+  if (held !== undefined) {
+    const option = options.find((candidate) => candidate.value === held);
+    return option ? describe(option) : held;
+  }
+  const shown = element instanceof HTMLInputElement ? element.value.trim() : shownText(element);
+  const named = options.find((option) => option.text === shown);
+  if (named) return describe(named);
+  if (shown) return shown;
+  const active = element.getAttribute('aria-activedescendant');
+  const pointed = active ? options.find((option) => option.element.id === active) : undefined;
+  return pointed ? describe(pointed) : '';
 }
 
 export function fieldValue(field: DetectedField): string {

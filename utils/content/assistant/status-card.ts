@@ -7,9 +7,46 @@ import type { CardView } from './assistant-ui';
 
 export type Comparison = ResponseOf<'page/compare'>;
 
-export function statusCard(comparison: Comparison | undefined): CardView {
+/** What kept a comparison from being made: said on the card, never dropped silently. */
+export interface ComparisonGaps {
+  /** The background refused or could not answer: its reason. */
+  readonly failure?: string;
+  /** Values the page shows that could not be read well enough to send ("the form's account type"). */
+  readonly unreadable?: readonly string[];
+  /** The user's choice among the page's unclear importer numbers. */
+  readonly chosenImporter?: string;
+}
+
+const KIND_WORDS: Record<Comparison['verdicts'][number]['kind'], string> = {
+  routing: 'routing number',
+  account: 'account number',
+  'account-type': 'account type',
+};
+
+/** Values present on the page that the comparison could not read (a verdict of "unknown"). */
+function unreadLines(comparison: Comparison, gaps: ComparisonGaps): string[] {
+  const lines = (gaps.unreadable ?? []).map((what) => `${capital(what)} could not be read from the page, so it is not compared.`);
+  for (const verdict of comparison.verdicts) {
+    if (verdict.result !== 'unknown') continue;
+    // Routing and account numbers still being typed are the format checks' business.
+    if (verdict.source === 'form' && verdict.kind !== 'account-type') continue;
+    const whose = verdict.source === 'form' ? "The form's" : "CBP's on-file";
+    lines.push(`${whose} ${KIND_WORDS[verdict.kind]} could not be read, so it is not compared with the profile.`);
+  }
+  return lines;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function statusCard(comparison: Comparison | undefined, gaps: ComparisonGaps = {}): CardView {
   const title = 'ACE ACH Assist';
-  if (!comparison) return { title, lines: ['Checking the bank fields as you type.'] };
+  if (!comparison) {
+    const lines = ['Checking the bank fields as you type.'];
+    if (gaps.failure) lines.push(`Could not compare with your saved profiles: ${gaps.failure}`);
+    return { title, lines };
+  }
   if (comparison.vault === 'new') {
     return { title, lines: ['Format checks are on. Set up ACE ACH Assist from its toolbar button to compare with saved profiles.'] };
   }
@@ -36,6 +73,11 @@ export function statusCard(comparison: Comparison | undefined): CardView {
     case 'unknown-importer':
       lines.push('No importer number found on this page.');
       break;
+    case 'unclear-importer':
+      lines.push(
+        `This page shows several importer numbers (${(comparison.importerCandidates ?? []).join(', ')}) and none is labelled as the importer's: choose the importer of this page.`,
+      );
+      break;
   }
   const profile = comparison.profile;
   if (profile) {
@@ -48,6 +90,13 @@ export function statusCard(comparison: Comparison | undefined): CardView {
   for (const verdict of comparison.verdicts) {
     if (verdict.source === 'on-file' && verdict.result === 'mismatch' && verdict.message) lines.push(verdict.message);
   }
+  lines.push(...unreadLines(comparison, gaps));
   const needsChoice = comparison.match !== 'one' || choices.length > 1;
-  return { title, lines, ...(needsChoice && choices.length ? { choices, chosenId: profile?.id } : {}) };
+  const importerChoices = comparison.importerCandidates ?? [];
+  return {
+    title,
+    lines,
+    ...(importerChoices.length > 0 ? { importerChoices, chosenImporter: gaps.chosenImporter } : {}),
+    ...(needsChoice && choices.length ? { choices, chosenId: profile?.id } : {}),
+  };
 }
