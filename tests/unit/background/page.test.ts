@@ -100,6 +100,48 @@ describe('page/importer', () => {
   });
 });
 
+describe('page/importer: a page that leaves the importer unclear', () => {
+  it('offers the candidates from every frame of the tab and compares with the one the user chose', async () => {
+    const harness = await unlockedHarness();
+    const { acme } = await withProfiles(harness);
+    await harness.from(aceFrame(7, 0))('page/importer', { importerNumbers: [], candidates: ['12-345678900', '98 765432100', 'junk'] });
+
+    const asked = await harness.from(aceFrame(7, 2))('page/compare', compareRequest());
+    expect(asked).toMatchObject({ match: 'unclear-importer', importerNumbers: [], importerCandidates: ['12-345678900', '98-765432100'] });
+    expect(asked.profile).toBeUndefined();
+
+    const chosen = await harness.from(aceFrame(7, 2))('page/compare', compareRequest({ importerNumber: '12 345678900' }));
+    expect(chosen).toMatchObject({ match: 'one', importerNumbers: ['12-345678900'], profile: { id: acme } });
+    // Still offered, so the user can change the choice.
+    expect(chosen.importerCandidates).toEqual(['12-345678900', '98-765432100']);
+
+    // A number the page does not show is not a choice.
+    const stranger = await harness.from(aceFrame(7, 2))('page/compare', compareRequest({ importerNumber: '12-345678901' }));
+    expect(stranger).toMatchObject({ match: 'unclear-importer', importerNumbers: [] });
+  });
+
+  it('ignores candidates when the page labels the importer, and a lone candidate', async () => {
+    const harness = await unlockedHarness();
+    await withProfiles(harness);
+    await harness.from(aceFrame(7, 0))('page/importer', { importerNumbers: ['12-345678900'], candidates: ['98-765432100', '12-345678901'] });
+    const labelled = await harness.from(aceFrame(7, 0))('page/compare', compareRequest({ importerNumber: '98-765432100' }));
+    expect(labelled).toMatchObject({ match: 'one', importerNumbers: ['12-345678900'] });
+    expect(labelled.importerCandidates).toBeUndefined();
+
+    await harness.from(aceFrame(7, 0))('page/importer', { importerNumbers: [], candidates: ['98-765432100'] });
+    expect(await harness.from(aceFrame(7, 0))('page/compare', compareRequest())).toMatchObject({ match: 'unknown-importer' });
+  });
+
+  it('refuses malformed candidates and choices', async () => {
+    const harness = await unlockedHarness();
+    const from = harness.from(aceFrame(7, 0));
+    const tooMany = Array.from({ length: 21 }, (_, i) => `12-3456789${String(i).padStart(2, '0')}`);
+    expect((await rejection(from('page/importer', { importerNumbers: [], candidates: tooMany }))).code).toBe('bad-request');
+    expect((await rejection(from('page/importer', { importerNumbers: [], candidates: ['x'.repeat(33)] }))).code).toBe('bad-request');
+    expect((await rejection(from('page/compare', compareRequest({ importerNumber: 'x'.repeat(33) })))).code).toBe('bad-request');
+  });
+});
+
 describe('page/compare: which profile', () => {
   it('compares with the one match and offers the base-only ones flagged', async () => {
     const harness = await unlockedHarness();

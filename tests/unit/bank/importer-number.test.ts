@@ -26,6 +26,14 @@ describe('parseImporterNumber', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(checkImporterNumber('12-345678900')).toMatchObject({ ok: true, cleaned: false, problems: [] });
   });
 
+  it('reads an EIN written without its own hyphen but with the suffix’s (NNNNNNNNN-XX), letter suffixes too', () => {
+    expect(parseImporterNumber('123456789-00')).toEqual({ kind: 'ein', value: '12-345678900', base: '12-3456789', suffix: '00' });
+    expect(normaliseImporterNumber('123456789-b7')).toBe('12-3456789B7');
+    expect(normaliseImporterNumber('12-3456789B7')).toBe('12-3456789B7');
+    expect(code('123456789-O7')).toBe('importer.suffix-letter');
+    expect(findImporterNumbers('IR # 123456789-B7 · Nogales').map((match) => match.importer.value)).toEqual(['12-3456789B7']);
+  });
+
   it('refuses suffixes with O, I or Z, which CBP never issues', () => {
     for (const typed of ['12-3456789O0', '12-34567890I', '12-3456789Z1', '12-3456789oo']) {
       expect(code(typed), typed).toBe('importer.suffix-letter');
