@@ -129,9 +129,24 @@ test('says when several profiles match the importer and compares with none until
   await addProfile(page, { ...globex, label: 'Globex main' });
   await addProfile(page, { ...globex, label: 'Globex old bank', routing: '026009593', bankName: 'Bank of America' });
   await page.goto(aceUrl('two-profiles'));
+  await expect(page.locator('[data-ace-ach-field="importer-number"]')).toHaveText('98-765432100');
   await page.locator(routing).fill('021000021');
   await expectAssistantText(page, /Several profiles match importer 98-765432100; choose the one to compare with/);
   await expectAssistantText(page, /Globex main \(98-765432100\)/);
   await expectAssistantText(page, /Globex old bank \(98-765432100\)/);
   expect(await assistantText(page)).not.toMatch(/Comparing with/);
+});
+
+test('reads the importer number in the top frame and compares the form in its iframe with that importer’s profile', async ({
+  page,
+  extensionId,
+}) => {
+  await createVault(page, extensionId);
+  await addProfile(page, ACME);
+  await page.goto(aceUrl('iframe'));
+  // The record header's value, not the label glued to it.
+  await expect(page.locator('[data-ace-ach-field="importer-number"]')).toHaveText('12-345678900');
+  await page.frameLocator('iframe').locator(routing).fill('021000021');
+  await expectAssistantText(page, /Comparing with "Acme main" \(12-345678900\)/);
+  expect(await assistantText(page)).not.toMatch(/No importer number found/);
 });

@@ -31,13 +31,11 @@ describe('statusCard', () => {
           { kind: 'routing', source: 'form', result: 'match' },
         ],
       }),
-      { unreadable: ["the form's account type"] },
+      { unreadable: ["CBP's on-file routing number"] },
     );
     expect(card.lines).toEqual([
       'Comparing with "Acme" (12-345678900).',
-      "The form's account type could not be read from the page, so it is not compared.",
-      "The form's account type could not be read, so it is not compared with the profile.",
-      "CBP's on-file account number could not be read, so it is not compared with the profile.",
+      "Not compared, as it could not be read from the page: CBP's on-file routing number, the form's account type, CBP's on-file account number.",
     ]);
   });
 

@@ -52,20 +52,6 @@ function heldValue(element: HTMLElement): string | undefined {
   return undefined;
 }
 
-function liveOptions(field: DetectedField): DetectedOption[] {
-  const listbox = field.elements?.[0];
-  if (listbox?.isConnected) {
-    const found = Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]'));
-    if (found.length > 0) {
-      return found.map((element) => {
-        const text = shownText(element);
-        return { text, value: element.dataset.value ?? element.getAttribute('value') ?? text, element };
-      });
-    }
-  }
-  return field.options ?? [];
-}
-
 /**
  * The combobox's chosen option, never its whole text with every option in it: an option marked
  * checked or selected, else the value the control holds, else the words it shows (matched to an
@@ -73,7 +59,7 @@ function liveOptions(field: DetectedField): DetectedOption[] {
  */
 function comboboxChoice(field: DetectedField): string {
   const element = field.element;
-  const options = liveOptions(field);
+  const options = field.options ?? [];
   const describe = (option: DetectedOption) => (option.value === option.text ? option.text : `${option.value} ${option.text}`.trim());
   const marked =
     options.find((option) => option.element.getAttribute('aria-checked') === 'true') ??

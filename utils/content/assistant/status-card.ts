@@ -23,21 +23,15 @@ const KIND_WORDS: Record<Comparison['verdicts'][number]['kind'], string> = {
   'account-type': 'account type',
 };
 
-/** Values present on the page that the comparison could not read (a verdict of "unknown"). */
-function unreadLines(comparison: Comparison, gaps: ComparisonGaps): string[] {
-  const lines = (gaps.unreadable ?? []).map((what) => `${capital(what)} could not be read from the page, so it is not compared.`);
+/** Values on the page the comparison could not read: too long to send, or a verdict of "unknown". */
+function unreadLine(comparison: Comparison, gaps: ComparisonGaps): string[] {
+  const unread = [...(gaps.unreadable ?? [])];
   for (const verdict of comparison.verdicts) {
-    if (verdict.result !== 'unknown') continue;
     // Routing and account numbers still being typed are the format checks' business.
-    if (verdict.source === 'form' && verdict.kind !== 'account-type') continue;
-    const whose = verdict.source === 'form' ? "The form's" : "CBP's on-file";
-    lines.push(`${whose} ${KIND_WORDS[verdict.kind]} could not be read, so it is not compared with the profile.`);
+    if (verdict.result !== 'unknown' || (verdict.source === 'form' && verdict.kind !== 'account-type')) continue;
+    unread.push(`${verdict.source === 'form' ? "the form's" : "CBP's on-file"} ${KIND_WORDS[verdict.kind]}`);
   }
-  return lines;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return unread.length > 0 ? [`Not compared, as it could not be read from the page: ${unread.join(', ')}.`] : [];
 }
 
 export function statusCard(comparison: Comparison | undefined, gaps: ComparisonGaps = {}): CardView {
@@ -90,7 +84,7 @@ export function statusCard(comparison: Comparison | undefined, gaps: ComparisonG
   for (const verdict of comparison.verdicts) {
     if (verdict.source === 'on-file' && verdict.result === 'mismatch' && verdict.message) lines.push(verdict.message);
   }
-  lines.push(...unreadLines(comparison, gaps));
+  lines.push(...unreadLine(comparison, gaps));
   const needsChoice = comparison.match !== 'one' || choices.length > 1;
   const importerChoices = comparison.importerCandidates ?? [];
   return {
