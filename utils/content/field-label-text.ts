@@ -106,10 +106,15 @@ export function ariaTexts(element: Element, root: SearchRoot): string[] {
   const texts: string[] = [];
   const label = element.getAttribute('aria-label');
   if (label) texts.push(collapse(label));
+  // One name from all the ids, in order, as browsers compute it: "Re-enter" + "Account Number"
+  // names a confirmation, which neither part does alone.
+  const parts: string[] = [];
   for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
     const target = id ? byId(root, id) : null;
-    if (target && target !== element) texts.push(textOf(target));
+    if (target && target !== element) parts.push(textOf(target));
   }
+  const named = collapse(parts.join(' '));
+  if (named) texts.push(named);
   return texts.map((text) => limited(text, MAX_LABEL_LENGTH)).filter((text): text is string => !!text);
 }
 

@@ -45,7 +45,14 @@ describe('words around a control', () => {
     const features = featuresOf(
       `<span id="l1">Bank</span><span id="l2">Account Number</span><input aria-label="Account" aria-labelledby="l1 l2">`,
     );
-    expect(features.aria).toEqual(['Account', 'Bank', 'Account Number']);
+    expect(features.aria).toEqual(['Account', 'Bank Account Number']);
+  });
+
+  it('reads several aria-labelledby ids as one name, in their order', () => {
+    const features = featuresOf(
+      `<span id="b">Account Number</span><span id="a">Re-enter</span><input aria-labelledby="a  b missing">`,
+    );
+    expect(features.aria).toEqual(['Re-enter Account Number']);
   });
 
   it('reads the table cell before the control cell', () => {
