@@ -3,7 +3,7 @@
  * full space is every transformation the generator knows; the enabled space leaves out the ones
  * the detector does not handle yet, each named with its cause, so the landed suite stays green.
  */
-import { LABEL_MODES, LOOK_ALIKES, SHADOW_MODES, type LabelMode, type VariantSpace } from './layout-variants';
+import { LABEL_MODES, LOOK_ALIKES, SHADOW_MODES, type LabelMode, type ShadowMode, type VariantSpace } from './layout-variants';
 
 export const FULL_SPACE: VariantSpace = {
   labels: LABEL_MODES,
@@ -24,4 +24,15 @@ export const ENABLED_SPACE: VariantSpace = {
   ...FULL_SPACE,
   labels: FULL_SPACE.labels.filter((mode) => !NOT_YET.labels.includes(mode)),
   lookAlikes: FULL_SPACE.lookAlikes.filter((label) => !NOT_YET.lookAlikes.includes(label)),
+};
+
+/**
+ * Left out of the e2e set only: in Chromium, typing inside a closed shadow root is not checked
+ * yet (the assistant listens at the document, where such events arrive retargeted to the host).
+ */
+export const E2E_NOT_YET = { shadows: ['form-closed', 'field-closed'] as readonly ShadowMode[] };
+
+export const E2E_SPACE: VariantSpace = {
+  ...ENABLED_SPACE,
+  shadows: ENABLED_SPACE.shadows.filter((mode) => !E2E_NOT_YET.shadows.includes(mode)),
 };

@@ -251,7 +251,8 @@ function buildField(base: BaseField | { label: string; lookAlike: true }, text: 
     html =
       control === 'combobox'
         ? `<button type="button" id="${id}" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-controls="${listId}"${naming}><span>Select an Option</span></button><div role="listbox" id="${listId}" hidden>${options}</div>`
-        : `<div id="${id}" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-controls="${listId}"${naming}><span></span></div><ul role="listbox" id="${listId}" hidden>${options}</ul>`;
+        : // UI5 gives the trigger its size by CSS; an empty div would have none (and be no field).
+          `<div id="${id}" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-controls="${listId}"${naming} style="display:inline-block;min-width:10em;min-height:1.5em;border:1px solid #89919a"><span></span></div><ul role="listbox" id="${listId}" hidden>${options}</ul>`;
   }
   if (m === 'wrap') {
     html = `<label>${esc(text)} ${html}</label>`;
