@@ -1,9 +1,19 @@
 /**
  * The practice variants of issue 17 in the real Chromium, one question per test: what is
- * recognised, what is checked as the user types, whether the form and CBP's values on file are
- * compared with the importer's profile, and whether a fill lands in the page's own state. Each
- * variant also writes its screenshot to docs/screenshots/practice-<variant>.png (README's
- * practice-portal list).
+ * recognised, whether CBP's values on file are read and compared, what is checked as the user
+ * types, whether the form is compared with the importer's profile, and whether a fill lands in
+ * the page's own state (look-alikes and other bank forms untouched). Each variant also writes
+ * its screenshot to docs/screenshots/practice-<variant>.png (README's practice-portal list).
+ *
+ * Each variant lists the checks it passes today; the others wait for the detector (issue 17):
+ * - sap-grid: nothing is recognised (labels only in column headers are not read);
+ * - fiori, top-frame: the values on file (sap.m.Text labelled by aria-labelledby; a span in a
+ *   detail table's value cell) are not read;
+ * - inline-edit: the values on file in view mode are not read while the page holds no inputs;
+ * - closed-shadow: typing inside the closed root is not checked (the listeners at the document
+ *   see events retargeted to the host), so neither is the form's comparison with the profile;
+ * - nickname: Account Nickname is marked as the account number and the ACH debit form is
+ *   marked too, so the fill writes into both.
  */
 import { resolve } from 'node:path';
 import type { ElementHandle, Frame, Page } from '@playwright/test';
@@ -14,96 +24,116 @@ import { ACME, addProfile, createVault } from './popup-steps';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ACME_STATE = { routing: '021000021', account: '000123456789', controlKey: '01' };
 
+type Check = 'recognised' | 'on-file' | 'typing' | 'compared' | 'filled';
+const ALL_CHECKS: readonly Check[] = ['recognised', 'on-file', 'typing', 'compared', 'filled'];
+
 interface Variant {
   name: string;
+  /** The checks this variant passes today (see the list above for the others). */
+  checks: readonly Check[];
   /** The form is in the page's only iframe. */
   inFrame?: boolean;
-  /** Get Info/Refresh (and what the variant needs to show its form). */
-  refresh: (page: Page, frame: Frame) => Promise<void>;
-  /** Before the refresh, or with no refresh at all. */
-  recognised: string[];
-  /** After the refresh: the form and the values on file. */
-  recognisedAfterRefresh: string[];
+  /** Presses Get Info/Refresh and waits for the values on file. */
+  refresh: (frame: Frame) => Promise<void>;
+  /** Shows the form where it appears only on demand (inline edit: a pencil). */
+  openForm?: (frame: Frame) => Promise<void>;
+  /** Clicks the page's Save. */
+  save?: (frame: Frame) => Promise<void>;
+  /** Marks (kind:tag) of the form, once shown. */
+  form: string[];
+  /** Marks after Get Info/Refresh (the form, where still shown, and the values on file). */
+  afterRefresh: string[];
   filled: Record<string, string>;
   /** What a fill must leave alone (look-alikes, another bank form). */
   untouched?: (frame: Frame) => Promise<void>;
-  /** The checks this variant passes today; the others are listed in NOT_YET with their cause. */
-  checks: readonly Check[];
 }
 
-type Check = 'recognised' | 'typing' | 'compared' | 'filled';
-const ALL_CHECKS: readonly Check[] = ['recognised', 'typing', 'compared', 'filled'];
-
-const pressRefresh = async (page: Page, frame: Frame, onFile: string) => {
+const pressRefresh = (onFile: string) => async (frame: Frame) => {
   await frame.getByRole('button', { name: 'Get Info/Refresh' }).click();
   await expect(frame.getByText(onFile).first()).toBeVisible();
 };
 
+/** The closed-shadow page's own root, which it hands to tests (Playwright cannot pierce it). */
+const closedRoot = (frame: Frame) =>
+  frame.waitForFunction(() => (window as unknown as { portalClosedRoot?: ShadowRoot }).portalClosedRoot);
+
+async function clickInClosedRoot(frame: Frame, label: string) {
+  await closedRoot(frame);
+  await frame.evaluate((label) => {
+    const root = (window as unknown as { portalClosedRoot: ShadowRoot }).portalClosedRoot;
+    [...root.querySelectorAll('button')].find((button) => button.textContent === label)!.click();
+  }, label);
+}
+
 const ON_FILE_FORMATTED = ['account-type:lightning-formatted-text', 'account:lightning-formatted-text', 'routing:lightning-formatted-text'];
+const ON_FILE_SPANS = ['account-type:span', 'account:span', 'routing:span'];
+const SELECT_FORM = ['account-type:select', 'account:input', 'routing:input'];
+const sorted = (...lists: string[][]) => lists.flat().sort();
 
 const VARIANTS: Variant[] = [
   {
     name: 'sap-grid',
     checks: [],
-    refresh: (page, frame) => pressRefresh(page, frame, 'On file'),
-    recognised: ['account-type:select', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-type:select', 'account-type:span', 'account:input', 'account:span', 'routing:input', 'routing:span'],
+    refresh: pressRefresh('On file'),
+    form: SELECT_FORM,
+    afterRefresh: sorted(SELECT_FORM, ON_FILE_SPANS),
     filled: ACME_STATE,
   },
   {
     name: 'fiori',
-    checks: ['typing', 'filled'],
-    refresh: (page, frame) => pressRefresh(page, frame, 'Bank Details on File'),
-    recognised: ['account-type:div', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-type:div', 'account-type:span', 'account:input', 'account:span', 'routing:input', 'routing:span'],
+    checks: ['recognised', 'typing', 'compared', 'filled'],
+    refresh: pressRefresh('Bank Details on File'),
+    form: ['account-type:div', 'account:input', 'routing:input'],
+    afterRefresh: sorted(['account-type:div', 'account:input', 'routing:input'], ON_FILE_SPANS),
     filled: ACME_STATE,
   },
   {
     name: 'inline-edit',
-    checks: ['typing', 'filled'],
-    refresh: (page, frame) => pressRefresh(page, frame, '*****6789'),
-    recognised: [],
-    recognisedAfterRefresh: ON_FILE_FORMATTED,
+    checks: ['recognised', 'typing', 'compared', 'filled'],
+    refresh: pressRefresh('*****6789'),
+    openForm: (frame) => frame.getByRole('button', { name: 'Edit Bank Routing Number' }).click(),
+    form: ['account-type:button', 'account:input', 'routing:input'],
+    afterRefresh: ON_FILE_FORMATTED,
     filled: ACME_STATE,
   },
   {
     name: 'closed-shadow',
-    checks: ['recognised'],
-    refresh: async (page, frame) => {
-      // The button is inside the closed root: pressed through the page's own reference.
-      await frame.evaluate(() => {
-        const root = (window as unknown as { portalClosedRoot: ShadowRoot }).portalClosedRoot;
-        [...root.querySelectorAll('button')].find((button) => button.textContent === 'Get Info/Refresh')!.click();
-      });
-      await expect.poll(() => frame.evaluate(() => (window as unknown as { portalClosedRoot: ShadowRoot }).portalClosedRoot.textContent)).toContain('*****6789');
+    checks: ['recognised', 'on-file', 'filled'],
+    refresh: async (frame) => {
+      await clickInClosedRoot(frame, 'Get Info/Refresh');
+      await expect
+        .poll(() => frame.evaluate(() => (window as unknown as { portalClosedRoot: ShadowRoot }).portalClosedRoot.textContent))
+        .toContain('*****6789');
     },
-    recognised: ['account-confirm:input', 'account-type:select', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-confirm:input', 'account-type:select', 'account:input', 'routing:input', ...ON_FILE_FORMATTED].sort(),
+    openForm: async (frame) => void (await closedRoot(frame)),
+    save: (frame) => clickInClosedRoot(frame, 'Save'),
+    form: ['account-confirm:input', 'account-type:select', 'account:input', 'routing:input'],
+    afterRefresh: sorted(['account-confirm:input', 'account-type:select', 'account:input', 'routing:input'], ON_FILE_FORMATTED),
     filled: { ...ACME_STATE, accountConfirm: '000123456789' },
   },
   {
     name: 'header-meta',
     checks: ALL_CHECKS,
-    refresh: (page, frame) => pressRefresh(page, frame, 'Bank Information on File'),
-    recognised: ['account-type:select', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-type:select', 'account:input', 'routing:input', ...ON_FILE_FORMATTED].sort(),
+    refresh: pressRefresh('Bank Information on File'),
+    form: SELECT_FORM,
+    afterRefresh: sorted(SELECT_FORM, ON_FILE_FORMATTED),
     filled: ACME_STATE,
   },
   {
     name: 'top-frame',
-    checks: ['typing', 'filled'],
+    checks: ['recognised', 'typing', 'compared', 'filled'],
     inFrame: true,
-    refresh: (page, frame) => pressRefresh(page, frame, 'Bank Information on File'),
-    recognised: ['account-type:select', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-type:select', 'account-type:span', 'account:input', 'account:span', 'routing:input', 'routing:span'],
+    refresh: pressRefresh('Bank Information on File'),
+    form: SELECT_FORM,
+    afterRefresh: sorted(SELECT_FORM, ON_FILE_SPANS),
     filled: ACME_STATE,
   },
   {
     name: 'nickname',
     checks: [],
-    refresh: (page, frame) => pressRefresh(page, frame, 'Bank Information on File'),
-    recognised: ['account-type:select', 'account:input', 'routing:input'],
-    recognisedAfterRefresh: ['account-type:select', 'account:input', 'routing:input', ...ON_FILE_FORMATTED].sort(),
+    refresh: pressRefresh('Bank Information on File'),
+    form: SELECT_FORM,
+    afterRefresh: sorted(SELECT_FORM, ON_FILE_FORMATTED),
     filled: ACME_STATE,
     untouched: async (frame) => {
       expect(await frame.evaluate(() => (window as unknown as { portalDebitState: unknown }).portalDebitState)).toEqual({ routing: '', account: '', accountType: '' });
@@ -154,11 +184,6 @@ function control(frame: Frame, kind: string): Promise<ElementHandle<HTMLElement>
   }, kind);
 }
 
-/** Opens the form where a variant shows it only on demand (inline edit: the pencil). */
-async function openForm(page: Page, variant: Variant, frame: Frame) {
-  if (variant.name === 'inline-edit') await frame.getByRole('button', { name: 'Edit Bank Routing Number' }).click();
-}
-
 function frameOf(page: Page, variant: Variant): Frame {
   if (!variant.inFrame) return page.mainFrame();
   const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -166,67 +191,86 @@ function frameOf(page: Page, variant: Variant): Frame {
   return frame;
 }
 
+/** The page with its form shown and recognised. */
+async function openVariant(page: Page, variant: Variant): Promise<Frame> {
+  await page.goto(aceUrl(variant.name));
+  const frame = frameOf(page, variant);
+  await variant.openForm?.(frame);
+  await expect.poll(() => marks(frame), { timeout: 10_000 }).toEqual(variant.form);
+  return frame;
+}
+
+async function withProfile(page: Page, extensionId: string) {
+  await createVault(page, extensionId);
+  await addProfile(page, ACME);
+}
+
 for (const variant of VARIANTS) {
+  const has = (check: Check) => variant.checks.includes(check);
+
   test(`${variant.name}: the page as a user sees it after Get Info/Refresh (screenshot)`, async ({ page }) => {
     await page.goto(aceUrl(variant.name));
-    const frame = frameOf(page, variant);
-    await variant.refresh(page, frame);
+    await variant.refresh(frameOf(page, variant));
     // Whatever the assistant makes of it, drawn on the next frames.
     await page.waitForTimeout(600);
     await page.screenshot({ path: resolve(SCREENSHOTS, `practice-${variant.name}.png`) });
   });
 
-  if (variant.checks.includes('recognised')) test(`${variant.name}: what is recognised, before and after Get Info/Refresh`, async ({ page }) => {
-    await page.goto(aceUrl(variant.name));
-    const frame = frameOf(page, variant);
-    await expect.poll(() => marks(frame), { timeout: 10_000 }).toEqual(variant.recognised);
-    await variant.refresh(page, frame);
-    await expect.poll(() => marks(frame), { timeout: 10_000 }).toEqual(variant.recognisedAfterRefresh);
-  });
+  if (has('recognised')) {
+    test(`${variant.name}: the form's fields are recognised`, async ({ page }) => {
+      await openVariant(page, variant);
+    });
+  }
 
-  if (variant.checks.includes('typing')) test(`${variant.name}: the fields are checked as the user types`, async ({ page }) => {
-    await page.goto(aceUrl(variant.name));
-    const frame = frameOf(page, variant);
-    await openForm(page, variant, frame);
-    const routing = await control(frame, 'routing');
-    await routing.fill('021000022');
-    await expect.poll(() => routing.getAttribute('data-ace-ach-state')).toBe('invalid');
-    await expectAssistantText(page, /fails the check-digit test/);
-    await routing.fill('021000021');
-    const account = await control(frame, 'account');
-    await account.fill('12345\u200b678');
-    await expect.poll(() => account.getAttribute('data-ace-ach-state')).toBe('invalid');
-    await expect.poll(() => routing.getAttribute('data-ace-ach-state')).toBe('ok');
-  });
+  if (has('on-file')) {
+    test(`${variant.name}: CBP's values on file are recognised and compared with the importer's profile`, async ({ page, extensionId }) => {
+      await withProfile(page, extensionId);
+      await page.goto(aceUrl(variant.name));
+      const frame = frameOf(page, variant);
+      await variant.refresh(frame);
+      await expect.poll(() => marks(frame), { timeout: 10_000 }).toEqual(variant.afterRefresh);
+      await expectAssistantText(page, /CBP's bank details on file match "Acme main"/);
+    });
+  }
 
-  if (variant.checks.includes('compared')) test(`${variant.name}: the form and CBP's values on file are compared with the importer's profile`, async ({ page, extensionId }) => {
-    await createVault(page, extensionId);
-    await addProfile(page, ACME);
-    await page.goto(aceUrl(variant.name));
-    const frame = frameOf(page, variant);
-    await variant.refresh(page, frame);
-    await expectAssistantText(page, /Comparing with "Acme main" \(12-345678900\)/);
-    await expectAssistantText(page, /CBP's bank details on file match "Acme main"/);
-    await openForm(page, variant, frame);
-    const account = await control(frame, 'account');
-    await account.fill('000123454321');
-    await expect.poll(() => account.getAttribute('data-ace-ach-state')).toBe('mismatch');
-    await expectAssistantText(page, /The form has an account number ending 4321; the profile "Acme main" has one ending 6789/);
-  });
+  if (has('typing')) {
+    test(`${variant.name}: the fields are checked as the user types`, async ({ page }) => {
+      const frame = await openVariant(page, variant);
+      const routing = await control(frame, 'routing');
+      await routing.fill('021000022');
+      await expect.poll(() => routing.getAttribute('data-ace-ach-state')).toBe('invalid');
+      await expectAssistantText(page, /fails the check-digit test/);
+      await routing.fill('021000021');
+      const account = await control(frame, 'account');
+      await account.fill('12345\u200b678');
+      await expect.poll(() => account.getAttribute('data-ace-ach-state')).toBe('invalid');
+      await expect.poll(() => routing.getAttribute('data-ace-ach-state')).toBe('ok');
+    });
+  }
 
-  if (variant.checks.includes('filled')) test(`${variant.name}: a fill lands in the page's own state, and Save sends it`, async ({ page, extensionId }) => {
-    await createVault(page, extensionId);
-    await addProfile(page, ACME);
-    await page.goto(aceUrl(variant.name));
-    const frame = frameOf(page, variant);
-    await variant.refresh(page, frame);
-    await openForm(page, variant, frame);
-    await expect.poll(async () => (await marks(frame)).some((mark) => mark.startsWith('routing:input'))).toBe(true);
-    await pressFillShortcut(page.context());
-    await (await pickerFrame(page)).getByRole('button', { name: /^Acme main/ }).click();
-    await expectPageState(page, frame, variant.filled, `${variant.name} filled`);
-    await variant.untouched?.(frame);
-    await frame.getByRole('button', { name: 'Save', exact: true }).click();
-    expect(await frame.evaluate(() => (window as unknown as { portalSaves: unknown[] }).portalSaves)).toEqual([variant.filled]);
-  });
+  if (has('compared')) {
+    test(`${variant.name}: the form is compared with the importer's profile`, async ({ page, extensionId }) => {
+      await withProfile(page, extensionId);
+      const frame = await openVariant(page, variant);
+      await expectAssistantText(page, /Comparing with "Acme main" \(12-345678900\)/);
+      const account = await control(frame, 'account');
+      await account.fill('000123454321');
+      await expect.poll(() => account.getAttribute('data-ace-ach-state')).toBe('mismatch');
+      await expectAssistantText(page, /The form has an account number ending 4321; the profile "Acme main" has one ending 6789/);
+    });
+  }
+
+  if (has('filled')) {
+    test(`${variant.name}: a fill lands in the page's own state, and Save sends it`, async ({ page, extensionId }) => {
+      await withProfile(page, extensionId);
+      const frame = await openVariant(page, variant);
+      await pressFillShortcut(page.context());
+      await (await pickerFrame(page)).getByRole('button', { name: /^Acme main/ }).click();
+      await expectPageState(page, frame, variant.filled, `${variant.name} filled`);
+      await variant.untouched?.(frame);
+      if (variant.save) await variant.save(frame);
+      else await frame.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect.poll(() => frame.evaluate(() => (window as unknown as { portalSaves: unknown[] }).portalSaves)).toEqual([variant.filled]);
+    });
+  }
 }

@@ -14,7 +14,14 @@ export const FULL_SPACE: VariantSpace = {
   randomIds: [false, true],
 };
 
-/** Left out until the detector handles them (issue 17). */
+/**
+ * Left out until the detector handles them (issue 17), each failing today for this cause:
+ * - column-header: a label only in the column header above the control's cell is not read
+ *   (the detector reads the cell before the control in the same row), so nothing is recognised
+ *   once ids and names say nothing;
+ * - Account Nickname, Account Description: marked as the account number (the weak word
+ *   "account" with a text input is enough; no negative words yet), and then filled.
+ */
 export const NOT_YET = {
   labels: ['column-header'] as readonly LabelMode[],
   lookAlikes: ['Account Nickname', 'Account Description'] as readonly string[],
