@@ -56,13 +56,16 @@ function maxLengthOf(element: Element): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+/** What a combobox's aria-controls / aria-owns may name: a listbox, or a plain list of items (SAP UI5). */
+const LIST_SELECTOR = '[role=listbox], ul, ol';
+
 /** The listbox a combobox opens: aria-controls / aria-owns in the same root, else the nearest one. */
 function listboxOf(combobox: Element, root: SearchRoot): Element | null {
   const ids = `${combobox.getAttribute('aria-controls') ?? ''} ${combobox.getAttribute('aria-owns') ?? ''}`;
   for (const id of ids.split(/\s+/)) {
     const target = id ? root.getElementById(id) : null;
-    if (target?.getAttribute('role') === 'listbox') return target;
-    const inner = target?.querySelector('[role=listbox]');
+    if (target?.matches(LIST_SELECTOR)) return target;
+    const inner = target?.querySelector(LIST_SELECTOR);
     if (inner) return inner;
   }
   let scope: Element | null = combobox.parentElement;
@@ -73,9 +76,12 @@ function listboxOf(combobox: Element, root: SearchRoot): Element | null {
   return null;
 }
 
+/** The choices of a listbox: its role=option items, else the items of a plain list. */
 function comboboxOptions(listbox: Element | null): ControlOption[] {
   if (!listbox) return [];
-  return Array.from(listbox.querySelectorAll<HTMLElement>('[role=option]'), (element) => {
+  let items = listbox.querySelectorAll<HTMLElement>('[role=option]');
+  if (items.length === 0) items = listbox.querySelectorAll<HTMLElement>('li');
+  return Array.from(items, (element) => {
     const text = textOf(element);
     return { text, value: element.dataset.value ?? element.getAttribute('value') ?? text, element };
   });

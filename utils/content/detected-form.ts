@@ -36,7 +36,10 @@ export interface OnFileValue {
 }
 
 export interface DetectedForm {
-  /** Visible fields, in document order per root (the document first, then shadow roots). */
+  /**
+   * Visible fields, in document order per root (the document first, then shadow roots); none
+   * when the page shows only CBP's file (view mode of an inline-edit record).
+   */
   fields: DetectedField[];
   onFile: OnFileValue[];
 }

@@ -1,9 +1,11 @@
 /**
  * The words a page puts around a control or a read-only value: label[for] in its own (shadow)
- * root, a wrapping label, aria-label / aria-labelledby, a custom element host's `label`
- * attribute (Lightning), the table cell or label-like sibling before it, a fieldset legend.
+ * root (or naming the component that wraps it, as SAP UI5 does), a wrapping label, aria-label /
+ * aria-labelledby, a custom element host's `label` attribute (Lightning), the header of its
+ * column in a table or grid, the table cell or label-like sibling before it, a fieldset legend.
  */
 import type { SearchRoot } from './collect-roots';
+import { CELL_SELECTOR, columnHeaders } from './table-cells';
 
 /** Longer "labels" are help text or instructions, not names. */
 const MAX_LABEL_LENGTH = 160;
@@ -76,9 +78,25 @@ export function createLabelIndex(root: SearchRoot): LabelIndex {
   };
 }
 
+/**
+ * A label[for] naming the component around the control ("__input0" for the input
+ * "__input0-inner"), when that component holds no other control.
+ */
+function wrapperLabels(control: Element, labels: LabelIndex): Element[] {
+  let node = control.parentElement;
+  for (let step = 0; node && step < MAX_ANCESTOR_STEPS; step++, node = node.parentElement) {
+    if (!node.id) continue;
+    const found = labels.labelsFor(node.id);
+    if (found.length === 0) continue;
+    return node.querySelectorAll(CONTROL_SELECTOR).length === 1 ? [...found] : [];
+  }
+  return [];
+}
+
 /** label[for] and the wrapping label. */
 function associatedLabels(control: Element, labels: LabelIndex): Element[] {
   const found = control.id ? [...labels.labelsFor(control.id)] : [];
+  if (found.length === 0) found.push(...wrapperLabels(control, labels));
   const wrapping = control.closest('label');
   if (wrapping && !found.includes(wrapping)) found.push(wrapping);
   return found;
@@ -111,7 +129,8 @@ export function ariaTexts(element: Element, root: SearchRoot): string[] {
   const parts: string[] = [];
   for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
     const target = id ? byId(root, id) : null;
-    if (target && target !== element) parts.push(textOf(target));
+    // A part of the control itself (a select's shown choice) is its value, not its name.
+    if (target && !element.contains(target)) parts.push(textOf(target));
   }
   const named = collapse(parts.join(' '));
   if (named) texts.push(named);
@@ -120,12 +139,13 @@ export function ariaTexts(element: Element, root: SearchRoot): string[] {
 
 /** The cell before the element's cell in a table row ("Bank Routing Number" | [input]). */
 function previousCellText(element: Element): string | undefined {
-  const cell = element.closest('td, th');
+  const cell = element.closest(CELL_SELECTOR);
   if (!cell) return undefined;
   for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
     if (previous.querySelector(CONTROL_SELECTOR)) return undefined;
     const text = textOf(previous);
-    if (text) return limited(text, MAX_NEARBY_LENGTH);
+    // A cell of digits is a value (the number on file beside its entry box), not a label.
+    if (text && /\p{L}/u.test(text)) return limited(text, MAX_NEARBY_LENGTH);
   }
   return undefined;
 }
@@ -153,13 +173,25 @@ function previousSiblingText(element: Element): string | undefined {
       if (text) return limited(text, MAX_NEARBY_LENGTH);
     }
     node = node.parentElement;
-    if (node?.matches('td, th, fieldset, form, [role=dialog], [role=group], [role=radiogroup]')) return undefined;
+    if (node?.matches(`${CELL_SELECTOR}, fieldset, form, [role=dialog], [role=group], [role=radiogroup]`)) return undefined;
   }
   return undefined;
 }
 
+/** The header of the element's column in a table or grid, nearest header row first. */
+function columnHeaderText(element: Element): string | undefined {
+  for (const header of columnHeaders(element)) {
+    const text = textOf(header);
+    if (text) return limited(text, MAX_NEARBY_LENGTH);
+  }
+  return undefined;
+}
+
+/** The column header (grids), then the cell or label-like sibling before the element. */
 export function precedingTexts(element: Element): string[] {
   const texts: string[] = [];
+  const column = columnHeaderText(element);
+  if (column) texts.push(column);
   const cell = previousCellText(element);
   if (cell) texts.push(cell);
   else {

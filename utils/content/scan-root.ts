@@ -7,8 +7,9 @@ import { classifyOnFileValue } from '@/utils/detection/classify-on-file';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
 import type { SearchRoot } from './collect-roots';
 import { controlCandidates, type ControlOption } from './control-features';
-import { CONTROL_SELECTOR } from './field-label-text';
-import { labelledValue, ON_FILE_SELECTOR } from './on-file-values';
+import { CONTROL_SELECTOR, textOf } from './field-label-text';
+import { headerValues, labelledValue, ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, type LabelledValue } from './on-file-values';
+import { gridOf } from './table-cells';
 
 export interface ScannedField {
   kind: FieldKind;
@@ -32,10 +33,12 @@ export interface ScannedValue {
 export interface RootScan {
   fields: ScannedField[];
   values: ScannedValue[];
+  /** Tables and grids whose headers name bank values: rows added to them are read again. */
+  grids?: Element[];
 }
 
 /** Everything a batch must look at again when it is added, in any root. */
-export const WATCHED_SELECTOR = `${CONTROL_SELECTOR}, ${ON_FILE_SELECTOR}`;
+export const WATCHED_SELECTOR = `${CONTROL_SELECTOR}, ${ON_FILE_SELECTOR}, ${VALUE_HEADER_SELECTOR}`;
 const WATCHED_PARTS = WATCHED_SELECTOR.split(',').map((part) => part.trim());
 /** Past this many, sorting separate results costs more than one slow query. */
 const MAX_SORTED = 64;
@@ -73,10 +76,12 @@ function radiosAndLabels(radios: HTMLElement[]): HTMLElement[] {
 export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatched(root)): RootScan {
   const controls: Element[] = [];
   const shown: HTMLElement[] = [];
+  const headers: HTMLElement[] = [];
   for (let i = 0; i < found.length; i++) {
     const element = found[i]!;
     if (element.matches(CONTROL_SELECTOR)) controls.push(element);
     else if (element.matches(ON_FILE_SELECTOR)) shown.push(element as HTMLElement);
+    else if (element.matches(VALUE_HEADER_SELECTOR)) headers.push(element as HTMLElement);
   }
   const fields: ScannedField[] = [];
   for (const candidate of controlCandidates(controls, root)) {
@@ -95,10 +100,22 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
     });
   }
   const values: ScannedValue[] = [];
-  for (const element of shown) {
-    const labelled = labelledValue(element, root);
-    const classification = labelled && classifyOnFileValue(labelled.label, labelled.text);
-    if (classification) values.push({ kind: classification.kind, element, classification });
+  const read = (labelled: LabelledValue | null) => {
+    if (labelled && values.some((value) => value.element === labelled.element)) return;
+    for (const label of labelled?.labels ?? []) {
+      const classification = classifyOnFileValue(label, labelled!.text);
+      if (!classification) continue;
+      values.push({ kind: classification.kind, element: labelled!.element, classification });
+      return;
+    }
+  };
+  for (const element of shown) read(labelledValue(element, root));
+  const grids: Element[] = [];
+  for (const header of headers) {
+    headerValues(header).forEach(read);
+    const grid = gridOf(header);
+    // A header naming a bank value: its rows may come later (Get Info/Refresh).
+    if (grid && !grids.includes(grid) && classifyOnFileValue(textOf(header), '')) grids.push(grid);
   }
-  return { fields, values };
+  return grids.length > 0 ? { fields, values, grids } : { fields, values };
 }

@@ -15,9 +15,8 @@ import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 import type { FieldBadges } from './field-badges';
 import { UI_HOST_TAG } from './ui-host';
 import { applyFieldMarks, removeFieldMarks } from './field-marks';
-import { textOf } from './field-label-text';
 import { isFieldVisible, type VisibilityCheck } from './field-visibility';
-import { ON_FILE_SELECTOR } from './on-file-values';
+import { ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, valueText } from './on-file-values';
 import { scanRoot, WATCHED_SELECTOR } from './scan-root';
 import { BATCH_MEASURE, FIRST_SCAN_MEASURE, recordTiming, SETTLE_MEASURE } from './scan-timing';
 import { createShadowRootAccess, type ShadowRootOf } from './shadow-root-access';
@@ -71,7 +70,7 @@ const OBSERVE_ATTRIBUTES: MutationObserverInit = {
   attributeFilter: [...VISIBILITY_ATTRIBUTES, ...LABEL_ATTRIBUTES],
 };
 /** A change inside these may rename a field, change its choices or its value on file. */
-const LABEL_CONTEXT = `label, legend, dt, select, [role=listbox], ${ON_FILE_SELECTOR}`;
+const LABEL_CONTEXT = `label, legend, dt, select, [role=listbox], ${ON_FILE_SELECTOR}, ${VALUE_HEADER_SELECTOR}`;
 const NAMING_ELEMENTS = `${WATCHED_SELECTOR}, ${LABEL_CONTEXT}, fieldset, [role=radiogroup], [id]`;
 
 /** Attribute changes that can rename a field: on a control, a label, a group or a component host. */
@@ -145,6 +144,9 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     let childList = false;
     let restyled = false;
     const byParent = new Map<Node, MutationRecord[]>();
+    // Grids whose headers name bank values: a row added there (a grid row on file) is read.
+    const grids: Element[] = [];
+    for (const scan of scans.values()) if (scan.grids) grids.push(...scan.grids);
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {
@@ -176,7 +178,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       } else {
         for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
       }
-      if (!dirty.has(root) && element.closest(LABEL_CONTEXT)) dirty.add(root);
+      if (!dirty.has(root) && (element.closest(LABEL_CONTEXT) || grids.some((grid) => grid.contains(element)))) dirty.add(root);
     }
     return { childList, restyled };
   }
@@ -253,11 +255,14 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       }
       for (const value of scan.values) {
         if (value.element.isConnected && isVisible(value.element)) {
-          onFile.push({ kind: value.kind, element: value.element, text: textOf(value.element) });
+          onFile.push({ kind: value.kind, element: value.element, text: valueText(value.element) });
         }
       }
     }
-    const next: DetectedForm | null = isBankForm(fields.map((field) => field.kind)) ? { fields, onFile } : null;
+    // CBP's file alone (view mode of an inline-edit record, a read-only section) is a form too:
+    // nothing to type into or fill, but its values are compared with the profile.
+    const present = isBankForm(fields.map((field) => field.kind)) || isBankForm(onFile.map((value) => value.kind));
+    const next: DetectedForm | null = present ? { fields, onFile } : null;
     const nextMarks = new Map<Element, FieldKind>();
     for (const item of [...(next?.fields ?? []), ...(next?.onFile ?? [])]) nextMarks.set(item.element, item.kind);
     // Boxes are read before the marks are written.

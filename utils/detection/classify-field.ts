@@ -5,6 +5,7 @@
  * only strengthen or weaken kinds already named. Pure: the content script gathers the features.
  */
 import { readAccountTypeOptions } from './account-type-options';
+import { meaningfulIdentifier } from './generated-id';
 import type { FeatureSource, FieldFeatures } from './field-features';
 import type { FieldKind } from './field-kinds';
 import { NOT_BANK_FIELD_AUTOCOMPLETE, NOT_BANK_FIELD_TYPES } from './field-vocabulary';
@@ -80,8 +81,8 @@ function sourceTexts(features: FieldFeatures): [Exclude<FeatureSource, 'hint' | 
     ['legend', texts([features.legend]), false],
     ['preceding', texts(features.preceding), false],
     ['placeholder', texts([features.placeholder]), false],
-    ['name', [identifierWords(features.name ?? '')].filter(Boolean), true],
-    ['id', [identifierWords(features.id ?? '')].filter(Boolean), true],
+    ['name', [identifierWords(meaningfulIdentifier(features.name ?? ''))].filter(Boolean), true],
+    ['id', [identifierWords(meaningfulIdentifier(features.id ?? ''))].filter(Boolean), true],
   ];
 }
 

@@ -4,6 +4,7 @@
  * like that kind, so "Account Type: Importer" on the account page is not taken for the Bank
  * Control Key on file.
  */
+import { readMaskedAccount } from '@/utils/form-checks/masked-account';
 import { accountTypeOfText } from './account-type-options';
 import { classifyField, type FieldClassification } from './classify-field';
 import { ON_FILE_KINDS, type FieldKind } from './field-kinds';
@@ -11,13 +12,14 @@ import { ON_FILE_KINDS, type FieldKind } from './field-kinds';
 const MAX_VALUE_LENGTH = 80;
 /** What pages show when nothing is on file. */
 const NOTHING_ON_FILE = /^(?:|-+|—|–|n\/?a|none|not (?:on file|provided|available))$/i;
-const MASKED_DIGITS = /^[0-9*•·xX#\s-]+$/;
+const MASKED_DIGITS = /^[0-9*•●∗＊·…xX#\s-]+$/;
 
 function looksLike(kind: FieldKind, value: string): boolean {
   switch (kind) {
     case 'routing':
-    case 'account':
       return MASKED_DIGITS.test(value) && /[0-9]/.test(value);
+    case 'account':
+      return (MASKED_DIGITS.test(value) && /[0-9]/.test(value)) || readMaskedAccount(value) !== undefined;
     case 'account-type':
       return accountTypeOfText(value) !== null;
     case 'importer-number':

@@ -1,7 +1,7 @@
 /**
  * Reads an account number as the ACE page shows it on file, usually masked to its last digits
- * ("*****6789", "XXXX6789", "•••• 6789"), and compares it with a full number as far as the
- * visible digits allow.
+ * ("*****6789", "XXXX6789", "•••• 6789", "●●●●6789", "…6789", "ending in 6789"), and compares
+ * it with a full number as far as the visible digits allow.
  */
 export interface MaskedAccount {
   /** The digits the page shows, in order (the unmasked tail when masked). */
@@ -12,11 +12,16 @@ export interface MaskedAccount {
   readonly maskedCount: number;
 }
 
-const MASK_CHARACTERS = /[*•●xX#·]/g;
+/** Stars, bullets (•, ●, ∗, full-width ＊), X, #, middle dots, ellipses and dots. */
+const MASK_CHARACTERS = /[*•●∗＊xX#·….]/g;
+const MASKED_TAIL = /^[*•●∗＊xX#·….]*\d+$/;
+/** "ending in 6789", "Ends with: 6789". */
+const ENDING_WORDS = /^(?:account\s+)?end(?:ing|s)(?:\s+(?:in|with))?\s*:?\s*/i;
 
 export function readMaskedAccount(text: string): MaskedAccount | undefined {
-  const compact = text.replace(/[\s-]/g, '');
-  if (!/^[*•●xX#·]*\d+$/.test(compact)) return undefined;
+  const words = text.trim().replace(ENDING_WORDS, (found) => (found ? '*' : ''));
+  const compact = words.replace(/[\s-]/g, '');
+  if (!MASKED_TAIL.test(compact)) return undefined;
   const visibleDigits = compact.replace(MASK_CHARACTERS, '');
   const maskedCount = compact.length - visibleDigits.length;
   return { visibleDigits, complete: maskedCount === 0, maskedCount };

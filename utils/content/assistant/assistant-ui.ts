@@ -35,6 +35,8 @@ export interface AssistantUi {
   readonly overlay: HTMLElement;
   /** Outlines the filled fields for a moment. */
   flash(elements: readonly HTMLElement[]): void;
+  /** Places chips, messages and the Fill button again at the next frame (a scroll inside a shadow root). */
+  reposition(): void;
 }
 
 export interface AssistantUiHandlers {
@@ -231,6 +233,7 @@ export function createAssistantUi(
       schedulePlace();
     },
     overlay,
+    reposition: schedulePlace,
     flash(elements) {
       for (const element of elements) {
         const r = element.getBoundingClientRect();

@@ -169,7 +169,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
   return {
     openPicker,
     onCommand(command) {
-      if (!options.form()) return false;
+      if (!options.form()?.fields.length) return false;
       if (command.type === 'ace-ach/open-picker') void openPicker();
       // A fill that failed after the user chose a profile must not fail silently.
       else if (picker?.token === command.token) {

@@ -21,10 +21,11 @@ import { applyFieldMarks } from '../field-marks';
 import { isFieldVisible } from '../field-visibility';
 import { readPageImporter } from '../page-importer-runs';
 import { UI_HOST_TAG } from '../ui-host';
-import { startFieldDetection, type FieldDetection } from '../watch-bank-fields';
+import { startFieldDetection, type FieldDetection, type FieldDetectionOptions } from '../watch-bank-fields';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { createAssistantUi, type FieldView } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
+import { createRootListeners } from './listen-in-roots';
 import { startFormSubmitGuard } from './form-submit-guard';
 import { readFormValues, readOnFileValues } from './read-values';
 import { sendableValues } from '@/utils/form-checks/sendable-values';
@@ -46,7 +47,11 @@ export interface PageAssistantOptions {
   extensionUrl: (path: string) => string;
   /** Hands the background's commands (open the picker, fill) to `listener`; it answers whether this frame took one. */
   onCommand: (listener: (command: AssistantCommand) => boolean) => void;
+  /** The detector's injectable parts, for DOM tests (no layout, no extension API for closed roots). */
+  detection?: Pick<FieldDetectionOptions, 'shadowRootOf' | 'isVisible' | 'afterLayout' | 'batchDelayMs'>;
 }
+
+const FIELD_EVENTS = ['input', 'change', 'focusout', 'paste'];
 
 export function startPageAssistant(options: PageAssistantOptions): void {
   const { doc, signal, transport } = options;
@@ -190,13 +195,17 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     options.setTimeout(() => void compare(), delay);
   }
 
+  /** Events already handled, at the document or in an outer root: each is checked once. */
+  const handled = new WeakSet<Event>();
   function onFieldEvent(event: Event) {
-    if (!form) return;
+    if (!form || handled.has(event)) return;
+    // Seen from where this listener is: inside a closed root only a listener on that root sees the field.
     const target = event.composedPath()[0];
     const touched = form.fields.some(
       (field) => field.element === target || (target instanceof Node && field.element.contains(target)) || field.elements?.includes(target as HTMLElement),
     );
     if (!touched) return;
+    handled.add(event);
     // Pasted text lands after the paste event: check it on the next turn.
     if (event.type === 'paste') options.setTimeout(refresh, 0);
     else refresh();
@@ -239,10 +248,14 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     );
   }
 
-  for (const type of ['input', 'change', 'focusout', 'paste']) {
+  for (const type of FIELD_EVENTS) {
     doc.addEventListener(type, onFieldEvent, { capture: true, signal });
   }
   signal.addEventListener('abort', () => applyFieldMarks(importerMarks, new Map()), { once: true });
+  // Inside the form's shadow roots: typing in a closed root, `change` of any root, and scrolling
+  // within a root (which moves the fields under our chips and Fill button).
+  const fieldRoots = createRootListeners(signal, FIELD_EVENTS, onFieldEvent);
+  const scrollRoots = createRootListeners(signal, ['scroll'], () => ui.reposition());
   if (options.isTopFrame) {
     const poll = () => {
       if (signal.aborted) return;
@@ -252,13 +265,19 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     options.setTimeout(poll, IMPORTER_POLL_MS);
   }
   detection = startFieldDetection({
+    ...options.detection,
     root: doc,
     signal,
     setTimeout: options.setTimeout,
     onChange(next) {
-      // Where the popup and the shortcut open the picker: frames that hold a form.
-      if ((form === null) !== (next === null)) void sendRequest(transport, 'page/form', { present: next !== null }).catch(() => {});
+      // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
+      // file shown alone is compared, not filled).
+      const fillable = Boolean(next?.fields.length);
+      if (Boolean(form?.fields.length) !== fillable) void sendRequest(transport, 'page/form', { present: fillable }).catch(() => {});
       form = next;
+      const elements = next?.fields.map((field) => field.element) ?? [];
+      fieldRoots.follow(elements);
+      scrollRoots.follow([...elements, ...(next?.onFile.map((value) => value.element) ?? [])]);
       if (!next) {
         ui.render([], null);
         return;
