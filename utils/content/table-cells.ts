@@ -6,14 +6,13 @@
  */
 
 export const CELL_SELECTOR = 'td, th, [role=gridcell], [role=cell], [role=columnheader], [role=rowheader]';
-export const HEADER_CELL_SELECTOR = 'th, [role=columnheader], [role=rowheader]';
 const ROW_SELECTOR = 'tr, [role=row]';
 export const GRID_SELECTOR = 'table, [role=grid], [role=treegrid], [role=table]';
 const CONTROLS = 'input, select, textarea, [role=combobox], [role=textbox]';
 /** Grids nested this deep (a header table and a body table inside one role=grid) are one grid. */
 const MAX_GRID_LEVELS = 3;
 /** Only the first rows below a header are its values (a long list is not a bank record). */
-export const MAX_VALUE_ROWS = 5;
+const MAX_VALUE_ROWS = 5;
 /** A header-like first row of plain cells needs this many columns: two are label | value rows. */
 const MIN_PLAIN_HEADER_CELLS = 3;
 
@@ -71,7 +70,7 @@ function isHeaderCell(cell: Element): boolean {
   const role = cell.getAttribute('role');
   if (role === 'columnheader') return true;
   if (role === 'rowheader' || cell.getAttribute('scope') === 'row') return false;
-  return cell.localName === 'th' && (role === null || role === 'columnheader');
+  return cell.localName === 'th' && role === null;
 }
 
 /** A row of column headers: in a thead, or all its cells are header cells. */
@@ -112,18 +111,20 @@ function headerRows(grid: Element): Element[] {
   return rows;
 }
 
+const hasLetters = (cell: Element) => /\p{L}/u.test(cell.textContent ?? '');
+
 /**
- * A first row of short plain texts over rows of the same width: the header row of grids drawn
- * without th or roles (older Web Dynpro tables). Label | value tables have two columns.
+ * A first row of short plain texts over rows of entries of the same width: the header row of
+ * grids drawn without th or roles (older Web Dynpro tables). Label | value tables have two
+ * columns, and a row with a label cell of its own needs no header.
  */
 function plainHeaderRow(grid: Element, row: Element): Element | undefined {
-  if (grid.localName !== 'table') return undefined;
+  if (grid.localName !== 'table' || rowCells(row).some((cell) => !cell.querySelector(CONTROLS) && hasLetters(cell))) return undefined;
   const first = grid.querySelector(ROW_SELECTOR);
   if (!first || first === row || first.closest(GRID_SELECTOR) !== grid || first.querySelector(CONTROLS)) return undefined;
   const cells = rowCells(first);
   if (cells.length < MIN_PLAIN_HEADER_CELLS || cells.length !== rowCells(row).length) return undefined;
-  const texts = cells.map((cell) => collapse(cell.textContent ?? ''));
-  return texts.every((text) => /\p{L}/u.test(text) && text.length <= 64) ? first : undefined;
+  return cells.every((cell) => hasLetters(cell) && collapse(cell.textContent ?? '').length <= 64) ? first : undefined;
 }
 
 function precedes(a: Element, b: Element): boolean {
