@@ -26,6 +26,8 @@ const REPLIES: Record<string, unknown> = {
 let controller: AbortController;
 let uiRoot: ShadowRoot | undefined;
 let sent: string[];
+let requests: { type: string; payload: Record<string, unknown> }[];
+let replies: Record<string, unknown>;
 
 function rect(left: number, top: number, width: number, height: number): DOMRect {
   return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) } as DOMRect;
@@ -56,9 +58,10 @@ function start(host: HTMLElement, root: ShadowRoot) {
     signal: controller.signal,
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     transport: async (message) => {
-      const type = (message as { type: string }).type;
-      sent.push(type);
-      return { ok: true, data: REPLIES[type] };
+      const request = message as { type: string; payload: Record<string, unknown> };
+      sent.push(request.type);
+      requests.push(request);
+      return { ok: true, data: replies[request.type] };
     },
     isTopFrame: false,
     extensionUrl: (path) => `chrome-extension://test${path}`,
@@ -111,6 +114,8 @@ function hideClosedRoots() {
 beforeEach(() => {
   controller = new AbortController();
   sent = [];
+  requests = [];
+  replies = { ...REPLIES };
   uiRoot = undefined;
   hideClosedRoots();
   // Our UI's root is closed too: keep a handle on it to read where the Fill button went.
@@ -207,5 +212,42 @@ describe('a bank form in a closed shadow root', () => {
     type(routing, '021000022');
     await settle();
     expect(routing.hasAttribute('data-ace-ach-state')).toBe(false);
+  });
+});
+
+describe("CBP's file alone (view mode of an inline-edit record)", () => {
+  const item = (label: string, value: string) => `
+    <div class="slds-form-element slds-form-element_readonly"><span class="slds-form-element__label">${label}</span>
+      <div class="slds-form-element__control"><lightning-formatted-text>${value}</lightning-formatted-text>
+        <button class="slds-button slds-button_icon" title="Edit ${label}"><span class="slds-assistive-text">Edit ${label}</span></button></div></div>`;
+
+  it('compares the values on file and shows the verdict on the card, with nothing to fill', async () => {
+    const profile = { id: 'p1', label: 'Acme main', importerNumber: '12-345678900', baseOnly: false };
+    replies['page/compare'] = {
+      vault: 'unlocked',
+      importerNumbers: ['12-345678900'],
+      match: 'one',
+      choices: [profile],
+      profile,
+      verdicts: [
+        { kind: 'routing', source: 'on-file', result: 'match' },
+        { kind: 'account', source: 'on-file', result: 'match' },
+        { kind: 'account-type', source: 'on-file', result: 'match' },
+      ],
+      verification: 'match',
+    };
+    const host = document.createElement('c-record-view');
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = item('Bank Routing Number', '021000021') + item('Bank Account Number', 'XXXX6789') + item('Bank Control Key', '01 - Checking');
+    document.body.append(host);
+    start(host, root);
+    await started();
+    const compare = requests.find((request) => request.type === 'page/compare');
+    expect(compare?.payload.onFile).toEqual({ routing: '021000021', account: 'XXXX6789', accountType: '01 - Checking' });
+    expect(uiRoot!.querySelector('.card')!.textContent).toContain(`CBP's bank details on file match "Acme main"`);
+    // Nothing to fill: the popup and the shortcut are not sent here, and no Fill button is drawn.
+    expect(requests.filter((request) => request.type === 'page/form')).toEqual([]);
+    expect(uiRoot!.querySelector('.fill-button')).toBeNull();
+    expect(Array.from(root.querySelectorAll('lightning-formatted-text'), (value) => value.getAttribute('data-ace-ach-state'))).toEqual(['ok', 'ok', 'ok']);
   });
 });

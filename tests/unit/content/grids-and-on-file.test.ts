@@ -4,6 +4,8 @@
  * and CBP's file in other presentations (a grid row, view mode of an inline-edit record).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { controlCandidates } from '@/utils/content/control-features';
+import { CONTROL_SELECTOR } from '@/utils/content/field-label-text';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { scanRoot } from '@/utils/content/scan-root';
 import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
@@ -99,6 +101,19 @@ describe('labels in column headers', () => {
       ['routing', 'r'],
       ['account', 'a'],
     ]);
+  });
+
+  it('takes no header row of texts over label | input rows of four columns', () => {
+    const fields = fieldsOf(`
+      <table><tr><td>Bank Name</td><td>Chase</td><td>Account Holder</td><td>Acme</td></tr>
+        <tr><td>Bank Key</td><td><input data-test="r"></td><td>Bank Account</td><td><input data-test="a"></td></tr></table>`);
+    expect(fields).toEqual([
+      ['routing', 'r'],
+      ['account', 'a'],
+    ]);
+    // "Chase" and "Acme" are values above, not the columns' names.
+    const candidates = controlCandidates(document.querySelectorAll(CONTROL_SELECTOR), document);
+    expect(candidates.map((candidate) => candidate.features.preceding)).toEqual([['Bank Key'], ['Bank Account']]);
   });
 
   it('reads a row label past the on-file value beside the entry box', () => {
