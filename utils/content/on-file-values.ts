@@ -18,6 +18,8 @@ export const ON_FILE_CUSTOM_TAGS: ReadonlySet<string> = new Set([
 export const ON_FILE_SELECTOR = ['dd', 'output', ...ON_FILE_CUSTOM_TAGS, '.slds-form-element__static'].join(', ');
 /** Header cells: the labels of the values in their column (or, in a label | value row, beside them). */
 export const VALUE_HEADER_SELECTOR = 'th, [role=columnheader]';
+/** A text named by aria-labelledby (SAP UI5's sap.m.Text in a display form). */
+export const LABELLED_TEXT_SELECTOR = 'span[aria-labelledby]';
 
 export interface LabelledValue {
   element: HTMLElement;
@@ -59,8 +61,8 @@ function labelsOfValue(element: Element, root: SearchRoot): string[] {
 /** The label and text of a read-only value element, or null when it is not one. */
 export function labelledValue(element: HTMLElement, root: SearchRoot): LabelledValue | null {
   if (element.querySelector(CONTROL_SELECTOR)) return null;
-  // A <dd> holding a formatted value: the inner element is the value.
-  if (element.localName === 'dd' && element.querySelector(ON_FILE_SELECTOR)) return null;
+  // A <dd> or a static wrapper holding a formatted value: the inner element is the value.
+  if (element.querySelector(ON_FILE_SELECTOR)) return null;
   const labels = labelsOfValue(element, root);
   if (labels.length === 0) return null;
   return { element, labels, text: valueText(element) };
@@ -87,5 +89,13 @@ export function headerValues(header: HTMLElement): LabelledValue[] {
     const next = rowOf[rowOf.indexOf(header) + 1];
     cells = next ? [next] : [];
   }
-  return cells.filter(plainValueCell).map((cell) => ({ element: cell, labels: [label], text: valueText(cell) }));
+  return cells.filter(plainValueCell).map((cell) => ({ element: innermost(cell), labels: [label], text: valueText(cell) }));
+}
+
+/** The element that holds a cell's whole text (the text view inside a grid cell), else the cell. */
+function innermost(cell: HTMLElement): HTMLElement {
+  let element = cell;
+  const text = textOf(cell);
+  while (element.childElementCount === 1 && textOf(element.firstElementChild!) === text) element = element.firstElementChild as HTMLElement;
+  return element;
 }

@@ -8,7 +8,7 @@ import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
 import type { SearchRoot } from './collect-roots';
 import { controlCandidates, type ControlOption } from './control-features';
 import { CONTROL_SELECTOR, textOf } from './field-label-text';
-import { headerValues, labelledValue, ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, type LabelledValue } from './on-file-values';
+import { headerValues, labelledValue, LABELLED_TEXT_SELECTOR, ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, type LabelledValue } from './on-file-values';
 import { gridOf } from './table-cells';
 
 export interface ScannedField {
@@ -38,7 +38,7 @@ export interface RootScan {
 }
 
 /** Everything a batch must look at again when it is added, in any root. */
-export const WATCHED_SELECTOR = `${CONTROL_SELECTOR}, ${ON_FILE_SELECTOR}, ${VALUE_HEADER_SELECTOR}`;
+export const WATCHED_SELECTOR = `${CONTROL_SELECTOR}, ${ON_FILE_SELECTOR}, ${VALUE_HEADER_SELECTOR}, ${LABELLED_TEXT_SELECTOR}`;
 const WATCHED_PARTS = WATCHED_SELECTOR.split(',').map((part) => part.trim());
 /** Past this many, sorting separate results costs more than one slow query. */
 const MAX_SORTED = 64;
@@ -80,8 +80,8 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
   for (let i = 0; i < found.length; i++) {
     const element = found[i]!;
     if (element.matches(CONTROL_SELECTOR)) controls.push(element);
-    else if (element.matches(ON_FILE_SELECTOR)) shown.push(element as HTMLElement);
     else if (element.matches(VALUE_HEADER_SELECTOR)) headers.push(element as HTMLElement);
+    else if (element.matches(ON_FILE_SELECTOR) || element.matches(LABELLED_TEXT_SELECTOR)) shown.push(element as HTMLElement);
   }
   const fields: ScannedField[] = [];
   for (const candidate of controlCandidates(controls, root)) {

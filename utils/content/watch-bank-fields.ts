@@ -259,9 +259,10 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
         }
       }
     }
-    // CBP's file alone (view mode of an inline-edit record, a read-only section) is a form too:
-    // nothing to type into or fill, but its values are compared with the profile.
-    const present = isBankForm(fields.map((field) => field.kind)) || isBankForm(onFile.map((value) => value.kind));
+    // CBP's file alone (view mode of an inline-edit record, a read-only section) showing a
+    // routing and an account number is a form too: nothing to fill, but compared with the profile.
+    const shownOnFile = onFile.filter((value) => /\d/.test(value.text));
+    const present = isBankForm(fields.map((field) => field.kind)) || isBankForm(shownOnFile.map((value) => value.kind));
     const next: DetectedForm | null = present ? { fields, onFile } : null;
     const nextMarks = new Map<Element, FieldKind>();
     for (const item of [...(next?.fields ?? []), ...(next?.onFile ?? [])]) nextMarks.set(item.element, item.kind);

@@ -195,9 +195,25 @@ describe("CBP's file in a grid or a record in view mode", () => {
     ]);
     expect(scan.values.map((value) => [value.kind, value.element.localName, value.element.textContent])).toEqual([
       ['routing', 'td', '021000021'],
-      ['account', 'td', 'XXXX6789'],
+      ['account', 'span', 'XXXX6789'],
       ['account-type', 'td', '01 - Checking'],
     ]);
+  });
+
+  it('reads a display form of texts named by aria-labelledby (SAP UI5 sap.m.Text)', () => {
+    expect(
+      valuesOf(`<div><label id="__label5"><bdi>Bank Routing Number</bdi></label><span id="__text0" aria-labelledby="__label5">021000021</span></div>
+        <div><label id="__label6"><bdi>Bank Account Number</bdi></label><span id="__text1" aria-labelledby="__label6">XXXX6789</span></div>`),
+    ).toEqual([
+      ['routing', '021000021'],
+      ['account', 'XXXX6789'],
+    ]);
+  });
+
+  it('marks the formatted value, not the static wrapper around it', () => {
+    document.body.innerHTML = `<div class="slds-form-element"><span class="slds-form-element__label">Bank Routing Number</span>
+      <div class="slds-form-element__control"><span class="slds-form-element__static"><lightning-formatted-text>021000021</lightning-formatted-text></span></div></div>`;
+    expect(scanRoot(document).values.map((value) => value.element.localName)).toEqual(['lightning-formatted-text']);
   });
 
   it('reads label | value rows with a th label (a read-only section)', () => {
@@ -227,8 +243,11 @@ describe("CBP's file in a grid or a record in view mode", () => {
         </div>
       </div>`;
     const values = valuesOf(item('Bank Routing Number', '021000021') + item('Bank Account Number', '*****6789') + item('Bank Control Key', '02 - Savings'));
-    expect(values.filter(([, text]) => !text.includes('Edit'))).toEqual(values);
-    expect([...new Set(values.map(([kind]) => kind))]).toEqual(['routing', 'account', 'account-type']);
+    expect(values).toEqual([
+      ['routing', '021000021'],
+      ['account', '*****6789'],
+      ['account-type', '02 - Savings'],
+    ]);
   });
 });
 
@@ -268,6 +287,15 @@ describe('detection of on-file values without fields', () => {
       ['routing', '021000021'],
       ['account', '●●●●6789'],
     ]);
+  });
+
+  it('is no form while the view shows no numbers (before Get Info/Refresh)', () => {
+    document.body.innerHTML = `
+      <div class="slds-form-element slds-form-element_readonly"><span class="slds-form-element__label">Bank Routing Number</span>
+        <div class="slds-form-element__control"><lightning-formatted-text></lightning-formatted-text></div></div>
+      <div class="slds-form-element slds-form-element_readonly"><span class="slds-form-element__label">Bank Account Number</span>
+        <div class="slds-form-element__control"><lightning-formatted-text></lightning-formatted-text></div></div>`;
+    expect(start().form).toBeNull();
   });
 
   it('reads a value a formatted-output component renders in its shadow root', () => {
