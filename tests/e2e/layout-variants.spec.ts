@@ -39,7 +39,7 @@ const STATES_AFTER_TYPING: Partial<Record<string, string>> = {
   'account-type': 'mismatch',
 };
 
-/** 20 of the unit tier's variants, spread over it (closed shadow roots: see E2E_NOT_YET). */
+/** 20 of the unit tier's variants, spread over it. */
 const ALL = generateVariants(E2E_SPACE);
 const PAGES = Array.from({ length: 20 }, (_, i) => ALL[Math.floor((i * ALL.length) / 20) + (i % 3)]!);
 const GROUP = 5;
@@ -105,11 +105,13 @@ async function checkVariant(page: Page, layout: LayoutPage) {
     .toEqual(checked.map((field) => STATES_AFTER_TYPING[field.kind]));
 }
 
-test('the e2e set has 20 distinct variants, with open shadow roots and table layouts among them', () => {
+test('the e2e set has 20 distinct variants, with open and closed shadow roots, table layouts and column headers among them', () => {
   expect(PAGES).toHaveLength(20);
   expect(new Set(PAGES.map((layout) => layout.seed)).size).toBe(20);
   expect(PAGES.some((layout) => layout.options.shadow.endsWith('open'))).toBe(true);
+  expect(PAGES.some((layout) => layout.options.shadow.endsWith('closed'))).toBe(true);
   expect(PAGES.some((layout) => layout.options.labels === 'table-cell')).toBe(true);
+  expect(PAGES.some((layout) => layout.options.labels === 'column-header')).toBe(true);
 });
 
 for (let start = 0; start < PAGES.length; start += GROUP) {
