@@ -18,7 +18,7 @@ import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { applyFieldMarks } from '../field-marks';
-import { isFieldVisible } from '../field-visibility';
+import { isFieldVisible, type VisibilityCheck } from '../field-visibility';
 import { readPageImporter } from '../page-importer-runs';
 import { UI_HOST_TAG } from '../ui-host';
 import { startFieldDetection, type FieldDetection, type FieldDetectionOptions } from '../watch-bank-fields';
@@ -45,6 +45,8 @@ export interface PageAssistantOptions {
   isTopFrame: boolean;
   /** runtime.getURL: the picker page's address. */
   extensionUrl: (path: string) => string;
+  /** Injectable for DOM tests, where there is no layout (default: isFieldVisible). */
+  isVisible?: VisibilityCheck;
   /** Hands the background's commands (open the picker, fill) to `listener`; it answers whether this frame took one. */
   onCommand: (listener: (command: AssistantCommand) => boolean) => void;
   /** The detector's injectable parts, for DOM tests (no layout, no extension API for closed roots). */
@@ -233,7 +235,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
 
   /** The top frame says which importer its page shows, and marks the number's element. */
   function reportImporter() {
-    const { importer, elements } = readPageImporter(detection?.roots() ?? [doc], isFieldVisible);
+    const { importer, elements } = readPageImporter(detection?.roots() ?? [doc], options.isVisible ?? isFieldVisible);
     const nextMarks = new Map<Element, FieldKind>(elements.map((element) => [element, 'importer-number']));
     applyFieldMarks(importerMarks, nextMarks);
     importerMarks = nextMarks;
@@ -269,6 +271,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     root: doc,
     signal,
     setTimeout: options.setTimeout,
+    ...(options.isVisible ? { isVisible: options.isVisible } : {}),
     onChange(next) {
       // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
       // file shown alone is compared, not filled).
