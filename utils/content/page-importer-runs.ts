@@ -8,7 +8,7 @@
 import { findImporterNumbers } from '@/utils/bank/importer-number-search';
 import { choosePageImporter, type ImporterRun, type PageImporter } from '@/utils/detection/page-importer';
 import type { SearchRoot } from './collect-roots';
-import { ariaTexts, isShadowRoot, textOf } from './field-label-text';
+import { ariaTexts, createLabelIndex, isShadowRoot, labelTexts, textOf } from './field-label-text';
 
 export interface PageRun extends ImporterRun {
   /** The element holding the text: what gets `data-ace-ach-field="importer-number"`. */
@@ -81,8 +81,25 @@ function headingBefore(element: Element): string {
   return '';
 }
 
-/** The name or heading of the nearest section, card or dialog around `holder` that has one. */
+/** The header of the column holding `holder` in a table or grid ("Importer Number" above the rows). */
+function columnHeader(holder: HTMLElement): string {
+  const cell = holder.closest('td, [role=gridcell], [role=cell]');
+  const row = cell?.parentElement;
+  const grid = row?.closest('table, [role=grid], [role=table], [role=treegrid]');
+  if (!cell || !row || !grid) return '';
+  const index = Array.prototype.indexOf.call(row.children, cell);
+  const header = grid.querySelector('tr:has(> th), [role=row]:has(> [role=columnheader])');
+  const title = header && header !== row ? header.children[index] : undefined;
+  return title?.matches('th, [role=columnheader]') ? textOf(title) : '';
+}
+
+/**
+ * The header of its column, else the name or heading of the nearest section, card or dialog
+ * around `holder` that has one.
+ */
 function contextOf(holder: HTMLElement): string {
+  const column = columnHeader(holder);
+  if (column) return limited(column);
   let element: HTMLElement | null = holder;
   for (let step = 0; element && step < CONTEXT_STEPS; step++, element = up(element)) {
     const before = headingBefore(element);
@@ -111,9 +128,26 @@ function runsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs
   }
 }
 
+/** Inputs showing a number (SAP and read-only forms show values in inputs): the control's value. */
+function inputRunsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs: PageRun[]): void {
+  const inputs = root.querySelectorAll('input:not([type=hidden])');
+  let labels: ReturnType<typeof createLabelIndex> | undefined;
+  for (let i = 0; i < inputs.length && runs.length < MAX_RUNS; i++) {
+    const input = inputs[i] as HTMLInputElement;
+    const value = input.value;
+    if (!MAY_HOLD_NUMBER.test(value) || findImporterNumbers(value).length === 0 || !isVisible(input)) continue;
+    labels ??= createLabelIndex(root);
+    const label = labelTexts(input, labels)[0] ?? ariaTexts(input, root)[0] ?? labelBefore(input);
+    runs.push({ label, value: value.trim(), context: contextOf(input), element: input });
+  }
+}
+
 export function readImporterRuns(roots: Iterable<SearchRoot>, isVisible: (element: Element) => boolean): PageRun[] {
   const runs: PageRun[] = [];
-  for (const root of roots) runsOf(root, isVisible, runs);
+  for (const root of roots) {
+    runsOf(root, isVisible, runs);
+    inputRunsOf(root, isVisible, runs);
+  }
   return runs;
 }
 

@@ -119,6 +119,27 @@ describe('readPageImporter', () => {
     expect(read().importer).toMatchObject({ status: 'found', importerNumber: '98-765432100' });
   });
 
+  it('reads the column header above a grid’s rows', () => {
+    document.body.innerHTML = `
+      <table><thead><tr><th>Account Name</th><th>Importer Number</th><th>Broker Number</th></tr></thead>
+      <tbody><tr><td>Acme Imports LLC</td><td><span>12-345678900</span></td><td>98-765432100</td></tr></tbody></table>`;
+    expect(read()).toMatchObject({ importer: { status: 'found', importerNumber: '12-345678900' }, shown: ['12-345678900'] });
+    document.body.innerHTML = `
+      <div role="grid"><div role="row"><span role="columnheader">Designated Agent</span><span role="columnheader">Name</span></div>
+      <div role="row"><span role="gridcell">55-555555500</span><span role="gridcell">Agent Co</span></div></div>`;
+    expect(read().importer).toEqual({ status: 'none' });
+  });
+
+  it('reads an input showing the number by its value and its label, never a hidden one', () => {
+    document.body.innerHTML = `
+      <label for="b">Broker Number</label><input id="b" readonly value="98-765432100">
+      <label for="i">Importer Number</label><input id="i" readonly value="12-345678900">
+      <input type="hidden" name="ir" value="IR # 33-333333300">`;
+    const { importer, elements } = readPageImporter(roots(), visible);
+    expect(importer).toMatchObject({ status: 'found', importerNumber: '12-345678900' });
+    expect(elements).toEqual([document.getElementById('i')]);
+  });
+
   it('skips scripts, options and text areas', () => {
     document.body.innerHTML = `<script>var ir = "IR # 12-345678900";</script><select><option>IR # 12-345678900</option></select>
       <textarea>IR # 12-345678900</textarea>`;
