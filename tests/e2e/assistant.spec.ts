@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { fedAchText, generateFedAchEntries, makeFedAchEntry, seededRandom } from '../unit/bank/fedach-generator';
 import { assistantRootIsClosed, assistantText } from './assistant-ui-text';
 import { aceUrl, expect, test } from './fixtures';
@@ -16,7 +16,7 @@ const routing = 'input[data-ace-ach-field="routing"]';
 const account = 'input[data-ace-ach-field="account"]';
 const confirm = 'input[data-ace-ach-field="account-confirm"]';
 
-async function expectAssistantText(page: Page, pattern: RegExp) {
+async function expectAssistantText(page: Page | Frame, pattern: RegExp) {
   await expect.poll(() => assistantText(page), { timeout: 10_000 }).toMatch(pattern);
 }
 
@@ -137,16 +137,17 @@ test('says when several profiles match the importer and compares with none until
   expect(await assistantText(page)).not.toMatch(/Comparing with/);
 });
 
-test('reads the importer number in the top frame and compares the form in its iframe with that importer’s profile', async ({
-  page,
-  extensionId,
-}) => {
-  await createVault(page, extensionId);
-  await addProfile(page, ACME);
-  await page.goto(aceUrl('iframe'));
-  // The record header's value, not the label glued to it.
-  await expect(page.locator('[data-ace-ach-field="importer-number"]')).toHaveText('12-345678900');
-  await page.frameLocator('iframe').locator(routing).fill('021000021');
-  await expectAssistantText(page, /Comparing with "Acme main" \(12-345678900\)/);
-  expect(await assistantText(page)).not.toMatch(/No importer number found/);
-});
+for (const variant of ['iframe', 'ace-frame']) {
+  test(`reads the importer number in the top frame and compares the form in its frame (${variant}) with that importer’s profile`, async ({
+    page,
+    extensionId,
+  }) => {
+    await createVault(page, extensionId);
+    await addProfile(page, ACME);
+    await page.goto(aceUrl(variant));
+    // The record header's value, not the label glued to it.
+    await expect(page.locator('[data-ace-ach-field="importer-number"]')).toHaveText('12-345678900');
+    await page.frameLocator('iframe').locator(routing).fill('021000021');
+    await expectAssistantText(page.frames().find((frame) => frame !== page.mainFrame()) ?? page, /Comparing with "Acme main" \(12-345678900\)/);
+  });
+}
