@@ -57,6 +57,13 @@ describe('fieldValue of a combobox', () => {
     expect(fieldValue(combobox(document.getElementById('c')!))).toBe('');
   });
 
+  it('reads nothing from a combobox showing only its arrow (a sap.m.Select with no choice yet)', () => {
+    document.body.innerHTML = `<div role="combobox" id="c"><span class="label"></span><span aria-hidden="true">▾</span></div>`;
+    expect(fieldValue(combobox(document.getElementById('c')!))).toBe('');
+    document.body.innerHTML = `<div role="combobox" id="c"><span>▾</span></div>`;
+    expect(fieldValue(combobox(document.getElementById('c')!))).toBe('');
+  });
+
   it('reads the option aria-activedescendant names when the combobox shows nothing', () => {
     document.body.innerHTML = `<div role="combobox" id="c" aria-activedescendant="o1"></div>${OPTIONS}`;
     expect(fieldValue(combobox(document.getElementById('c')!))).toBe('01 01 - Checking');

@@ -22,7 +22,8 @@ function choiceText(field: DetectedField): string {
   return comboboxChoice(field);
 }
 
-const OPTION_PARTS = '[role=listbox], [role=option], [role=menu]';
+/** Not the combobox's words: its options, and decorations (an arrow "▾") hidden from readers. */
+const OPTION_PARTS = '[role=listbox], [role=option], [role=menu], [aria-hidden=true]';
 
 /** The combobox's own words (a button's text), without the options some pages nest inside it. */
 function shownText(element: HTMLElement): string {
@@ -34,7 +35,8 @@ function shownText(element: HTMLElement): string {
     }
   };
   walk(element);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
 /** The value the combobox or the component around it holds (`value` attribute or property). */
