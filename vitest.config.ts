@@ -8,5 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // A timeout only ends a test that hangs; speed is measured by bench/. vitest's 5 s default
+    // failed property tests (10,000 runs) by chance on a loaded two-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
