@@ -112,10 +112,12 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
   for (const element of shown) read(labelledValue(element, root));
   const grids: Element[] = [];
   for (const header of headers) {
+    // Most headers name no bank value ("Date", "Amount"): their long columns are never read.
+    if (!classifyOnFileValue(textOf(header), '')) continue;
     headerValues(header).forEach(read);
+    // Its rows may come later (Get Info/Refresh): changes in this grid are read again.
     const grid = gridOf(header);
-    // A header naming a bank value: its rows may come later (Get Info/Refresh).
-    if (grid && !grids.includes(grid) && classifyOnFileValue(textOf(header), '')) grids.push(grid);
+    if (grid && !grids.includes(grid)) grids.push(grid);
   }
   return grids.length > 0 ? { fields, values, grids } : { fields, values };
 }
