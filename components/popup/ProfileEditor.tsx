@@ -118,7 +118,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
   }, [id]);
 
   const problems = useMemo(() => profileFormProblems(form), [form]);
-  const lookup = useDirectoryLookup(routingDigitsForLookup(form.routingNumber));
+  const lookup = useDirectoryLookup(routingDigitsForLookup(form.routingNumber), bankNameFromDirectory ? '' : form.bankName);
   const duplicates = useDuplicateLabels(bankAccountKey(form), id);
 
   // The directory's bank name goes into an empty Bank name, and keeps following the routing
@@ -152,7 +152,10 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
 
   function shownFor(key: string): readonly FormProblem[] {
     const own = visibleProblems(problems[key], allVisited || visited.has(key));
-    return [...own, ...(serverProblems[key] ?? []), ...extraMessages(key)];
+    const extra = extraMessages(key);
+    // The directory's warning names a 61–72 number's participant: it stands for the general one.
+    const named = extra.some((problem) => problem.code === 'directory.electronic-participant');
+    return [...own.filter((problem) => !(named && problem.code === 'routing.prefix-electronic')), ...(serverProblems[key] ?? []), ...extra];
   }
 
   function update(key: string, change: Partial<ProfileForm>) {

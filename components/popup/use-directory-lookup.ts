@@ -11,14 +11,16 @@ export type DirectoryLookup = ResponseOf<'directory/lookup'> & { readonly routin
 
 export const LOOKUP_DELAY_MS = 120;
 
-export function useDirectoryLookup(routingDigits: string | undefined): DirectoryLookup | undefined {
+/** `bankName`: the profile's bank as typed, put first among equally good "Did you mean" suggestions. */
+export function useDirectoryLookup(routingDigits: string | undefined, bankName = ''): DirectoryLookup | undefined {
   const request = useRequest();
   const [lookup, setLookup] = useState<DirectoryLookup | undefined>();
   useEffect(() => {
     if (routingDigits === undefined) return;
     let current = true;
     const timer = setTimeout(() => {
-      request('directory/lookup', { routingNumber: routingDigits }).then(
+      const bankNames = bankName.trim() ? [bankName.trim().slice(0, 128)] : [];
+      request('directory/lookup', { routingNumber: routingDigits, ...(bankNames.length ? { bankNames } : {}) }).then(
         (answer) => current && setLookup({ ...answer, routingNumber: routingDigits }),
         // The directory only helps; without an answer the field's own checks still stand.
         () => current && setLookup(undefined),
@@ -28,6 +30,6 @@ export function useDirectoryLookup(routingDigits: string | undefined): Directory
       current = false;
       clearTimeout(timer);
     };
-  }, [routingDigits]);
+  }, [routingDigits, bankName]);
   return lookup && lookup.routingNumber === routingDigits ? lookup : undefined;
 }

@@ -10,7 +10,11 @@ import type { ResponseOf } from '@/utils/messaging/protocol';
 
 export type DirectoryLookupAnswer = ResponseOf<'directory/lookup'>;
 
-export function directoryAnswer(index: FedAchIndex | undefined, entered: string): DirectoryLookupAnswer {
+const GENERAL_ELECTRONIC = 'routing.prefix-electronic';
+const NAMED_ELECTRONIC = 'directory.electronic-participant';
+
+/** `knownBanks`: the bank names the user gave, which order tied suggestions. */
+export function directoryAnswer(index: FedAchIndex | undefined, entered: string, knownBanks: readonly string[] = []): DirectoryLookupAnswer {
   const check = checkRoutingNumber(entered);
   const problems = check.problems.map(({ code, severity, message, position }) =>
     position === undefined ? { code, severity, message } : { code, severity, message, position },
@@ -19,8 +23,16 @@ export function directoryAnswer(index: FedAchIndex | undefined, entered: string)
   const lookup = lookupRoutingNumber(index, entered);
   // A number that fails its own check is not looked for too: "not in the directory" would only
   // repeat the check's message less precisely.
-  if (check.ok) problems.push(...directoryProblems(lookup).map(({ code, severity, message }) => ({ code, severity, message })));
-  const suggestions = suggestRoutingNumbers(index, entered).map((suggestion) => ({
+  if (check.ok) {
+    const listed = directoryProblems(lookup).map(({ code, severity, message }) => ({ code, severity, message }));
+    // The directory's warning names the participant behind a 61–72 number: it replaces the
+    // check's general one rather than saying the same twice.
+    if (listed.some((problem) => problem.code === NAMED_ELECTRONIC)) {
+      problems.splice(0, problems.length, ...problems.filter((problem) => problem.code !== GENERAL_ELECTRONIC));
+    }
+    problems.push(...listed);
+  }
+  const suggestions = suggestRoutingNumbers(index, entered, undefined, knownBanks).map((suggestion) => ({
     routingNumber: suggestion.routingNumber,
     bankName: suggestion.record.name,
     message: suggestion.message,

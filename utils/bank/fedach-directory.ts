@@ -7,6 +7,7 @@ import { scanDigitInput } from './digit-input';
 import type { FedAchRecord } from './fedach-record';
 import { isNineDigits } from './fedach-record';
 import { makeProblem } from './problems';
+import { routingPrefixKind } from './routing-number';
 import type { Problem } from './problems';
 
 export type FedAchIndex = ReadonlyMap<string, FedAchRecord>;
@@ -75,7 +76,14 @@ function answerFor(index: FedAchIndex, record: FedAchRecord): FedAchFound {
 
 /** Accepts the 9 digits or an entry as typed (spaces, hyphens); anything else is not found. */
 export function lookupRoutingNumber(index: FedAchIndex, routingNumber: string): FedAchLookup {
-  const digits = isNineDigits(routingNumber) ? routingNumber : scanDigitInput(String(routingNumber), 0).digits;
+  let digits = routingNumber;
+  if (!isNineDigits(routingNumber)) {
+    const scan = scanDigitInput(String(routingNumber), 0);
+    // An entry refused for an invisible character or a letter is not the number its digits
+    // spell: naming a bank for it would say "found" beside "refused".
+    if (scan.flaggedCount > 0) return { found: false, achParticipant: false };
+    digits = scan.digits;
+  }
   if (digits.length !== 9) return { found: false, achParticipant: false };
   const record = index.get(digits);
   if (!record) return { found: false, routingNumber: digits, achParticipant: false };
@@ -100,6 +108,10 @@ export function directoryProblems(lookup: FedAchLookup): Problem[] {
     problems.push(
       makeProblem('directory.replaced', bankName ? { newRoutingNumber: lookup.replacedBy, bankName } : { newRoutingNumber: lookup.replacedBy }),
     );
+  }
+  if (routingPrefixKind(lookup.routingNumber) === 'electronic') {
+    const prefix = lookup.routingNumber.slice(0, 2);
+    problems.push(makeProblem('directory.electronic-participant', { prefix, bankName: lookup.bankName }));
   }
   if (!lookup.receivesGovernmentEntries) problems.push(makeProblem('directory.no-government-entries', { bankName: lookup.bankName }));
   return problems;

@@ -100,9 +100,12 @@ export const BANK_RULES = {
   'routing.prefix-government': rule('error', () =>
     `Routing numbers starting 00 belong to U.S. government agencies; ${REFUND_NEEDS_ACH}`,
   ),
-  'routing.prefix-electronic': rule('error', (p: { prefix: string }) =>
+  // Some 61–72 numbers are real ACH participants (655060042, the Social Security
+  // Administration): unusual for a business's refund account, not impossible, so a warning.
+  'routing.prefix-electronic': rule('warning', (p: { prefix: string }) =>
     `Routing numbers starting 61–72 (this one starts ${p.prefix}) are electronic transaction ` +
-    `identifiers that cannot identify your account; ${REFUND_NEEDS_ACH}`,
+    "identifiers, used for electronic payments only and rarely for a business's bank account; " +
+    "check that it is your bank's ACH routing number.",
   ),
   'routing.prefix-travelers-cheque': rule('error', () =>
     `Routing numbers starting 80 are for traveler's cheques; ${REFUND_NEEDS_ACH}`,
@@ -177,6 +180,11 @@ export const BANK_RULES = {
   'directory.no-government-entries': rule('warning', (p: { bankName: string }) =>
     `The FedACH directory says ${p.bankName} does not receive government entries at this routing ` +
     "number, so CBP's refund may be rejected. Ask your bank which routing number takes federal ACH credits.",
+  ),
+  'directory.electronic-participant': rule('warning', (p: { prefix: string; bankName: string }) =>
+    `The FedACH directory lists this routing number for ${p.bankName}: an electronic transaction ` +
+    `identifier (it starts ${p.prefix}), rarely a business's bank account. Check that ${p.bankName} ` +
+    'holds the account for your refunds.',
   ),
   'directory.suggestion': rule('info', (p: { routingNumber: string; bankName: string }) =>
     `Did you mean ${p.routingNumber} — ${p.bankName}?`,

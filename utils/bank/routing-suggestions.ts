@@ -3,6 +3,7 @@
  * directory, the directory entries one slip away (one digit changed, or two neighbours swapped),
  * most plausible first. Only suggestions: the user picks, nothing is replaced for them.
  */
+import { sameBankName } from './bank-name-match';
 import { scanDigitInput } from './digit-input';
 import type { FedAchIndex } from './fedach-directory';
 import { receivesGovernmentEntries } from './fedach-directory';
@@ -70,18 +71,24 @@ function neighbours(index: FedAchIndex, digits: string): Candidate[] {
 /**
  * Suggestions for an entered routing number (as typed: spaces and hyphens are fine). Empty when
  * the entry is not 9 digits, or when it is valid and listed, since then there is nothing to fix.
+ * `knownBanks` (the form's Bank Name field, the profile's bank) puts a candidate of that bank
+ * first among candidates that rank the same.
  */
 export function suggestRoutingNumbers(
   index: FedAchIndex,
   entered: string,
   limit: number = MAX_ROUTING_SUGGESTIONS,
+  knownBanks: readonly string[] = [],
 ): RoutingSuggestion[] {
   const scan = scanDigitInput(typeof entered === 'string' ? entered : '', 0);
   const digits = scan.digits;
   if (scan.flaggedCount > 0 || digits.length !== 9) return [];
   if (isAbaChecksumValid(digits) && index.has(digits)) return [];
+  const banks = Array.isArray(knownBanks) ? knownBanks.filter((name) => typeof name === 'string' && name.trim() !== '') : [];
+  const known = (candidate: Candidate) => (banks.some((name) => sameBankName(name, candidate.record.name)) ? 1 : 0);
   return neighbours(index, digits)
-    .sort((x, y) => y.rank - x.rank || (x.routingNumber < y.routingNumber ? -1 : 1))
+    .map((candidate) => ({ ...candidate, known: known(candidate) }))
+    .sort((x, y) => y.rank - x.rank || y.known - x.known || (x.routingNumber < y.routingNumber ? -1 : 1))
     .slice(0, Math.max(0, limit))
     .map(({ routingNumber, record, change, position }) => ({
       routingNumber,

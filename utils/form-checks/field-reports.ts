@@ -32,6 +32,8 @@ export interface DirectoryAnswer {
 export interface FieldMessage {
   severity: 'error' | 'warning' | 'info';
   text: string;
+  /** The bank rule's code, when the message comes from one. */
+  code?: string;
 }
 
 export interface FieldReport {
@@ -50,7 +52,7 @@ const ERROR_CHIPS: Record<string, string> = {
 
 function fromProblems(problems: readonly Problem[]): FieldMessage[] {
   // The "cleaned" note is noise while typing: the value is read without the separators anyway.
-  return problems.filter((p) => p.code !== 'input.cleaned').map((p) => ({ severity: p.severity, text: p.message }));
+  return problems.filter((p) => p.code !== 'input.cleaned').map((p) => ({ severity: p.severity, text: p.message, code: p.code }));
 }
 
 function reportFromProblems(problems: readonly Problem[]): FieldReport {
@@ -92,10 +94,12 @@ export function withDirectory(report: FieldReport | undefined, answer: Directory
   const suggestions: FieldMessage[] = answer.suggestions.map((s) => ({ severity: 'info', text: s.message }));
   // A number that fails the rules is not looked up, but "did you mean" is exactly for it.
   if (report.state === 'invalid') return { ...report, messages: [...report.messages, ...suggestions] };
-  const messages = [...report.messages];
+  // The directory's warning naming a 61–72 number's participant says what the general one said.
+  const named = answer.problems.some((problem) => problem.code === 'directory.electronic-participant');
+  const messages = report.messages.filter((message) => !(named && message.code === 'routing.prefix-electronic'));
   for (const problem of answer.problems) {
     if (!problem.code.startsWith('directory.')) continue; // the format problems are already there
-    messages.push({ severity: problem.severity, text: problem.message });
+    messages.push({ severity: problem.severity, text: problem.message, code: problem.code });
   }
   messages.push(...suggestions);
   return { ...report, chip: answer.found ? answer.bankName : 'Not in FedACH directory', messages };

@@ -130,7 +130,13 @@ export const PROTOCOL = {
   'directory/status': route(empty, z.object({ status: z.nullable(directoryStatusSchema) })),
   /** Bank name and "did you mean" for a routing number: wording from the bank core. */
   'directory/lookup': route(
-    z.object({ routingNumber: z.string().check(z.maxLength(64)) }),
+    z.object({
+      routingNumber: z.string().check(z.maxLength(64)),
+      /** Bank names the user gave (the form's Bank Name field): put first among tied suggestions. */
+      bankNames: z.optional(z.array(z.string().check(z.maxLength(128))).check(z.maxLength(4))),
+      /** The profile compared with: its bank counts as given too. */
+      profileId: z.optional(z.string().check(z.maxLength(128))),
+    }),
     z.object({
       imported: z.boolean(),
       found: z.boolean(),

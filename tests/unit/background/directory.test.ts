@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import { IDBFactory } from 'fake-indexeddb';
 import { DIRECTORY_CHUNK_SIZE } from '@/utils/background/directory-store';
-import { dumpDatabase, makeHarness, type Harness, rejection } from './harness';
+import { dumpDatabase, makeHarness, sampleProfile, type Harness, rejection, unlockedHarness } from './harness';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -92,8 +92,51 @@ describe('FedACH directory', () => {
     expect(typo.problems.map((problem) => problem.code)).toEqual(['routing.checksum']);
     expect(typo.suggestions[0]).toMatchObject({ routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK' });
 
+    // Refused for an invisible character: never "found" with a bank name beside the refusal.
+    const invisible = await call('directory/lookup', { routingNumber: '021\u200b000021' });
+    expect(invisible).toMatchObject({ imported: true, found: false, suggestions: [] });
+    expect(invisible.bankName).toBeUndefined();
+    expect(invisible.problems.map((problem) => problem.code)).toEqual(['char.invisible']);
+
     const { entries } = await call('activity/list', {});
     expect(entries[0]).toMatchObject({ action: 'directory-import', detail: '20002 records from FedACHdir.txt' });
+  });
+
+  it('warns, naming the participant, about a listed 61–72 number instead of refusing it', async () => {
+    const { call } = makeHarness();
+    const ssa: FedAchRecord = { ...CHASE, routingNumber: '655060042', name: 'SOCIAL SECURITY ADMINISTRATION', city: 'BALTIMORE', state: 'MD' };
+    await importDirectory(call, [CHASE, ssa]);
+    const answer = await call('directory/lookup', { routingNumber: '655060042' });
+    expect(answer).toMatchObject({ imported: true, found: true, bankName: 'SOCIAL SECURITY ADMINISTRATION' });
+    expect(answer.problems.map((problem) => [problem.code, problem.severity])).toEqual([['directory.electronic-participant', 'warning']]);
+    expect(answer.problems[0]!.message).toContain('SOCIAL SECURITY ADMINISTRATION');
+    // Not listed: the general warning, still not a refusal.
+    const unlisted = await call('directory/lookup', { routingNumber: '655060055' });
+    expect(unlisted.problems.map((problem) => [problem.code, problem.severity])).toContainEqual(['routing.prefix-electronic', 'warning']);
+    expect(unlisted.problems.every((problem) => problem.severity !== 'error')).toBe(true);
+  });
+
+  it("puts the suggestion of the form's or the profile's bank first among equally ranked ones", async () => {
+    const { call } = makeHarness();
+    // 021000021 and 021000089 are both one digit from 021000029 (which fails the check digit),
+    // both valid, active, main offices taking government entries: a tie.
+    const wells: FedAchRecord = { ...CHASE, routingNumber: '021000089', name: 'WELLS FARGO BANK, NA' };
+    await importDirectory(call, [CHASE, wells]);
+    const order = async (request: { routingNumber: string; bankNames?: string[]; profileId?: string }) =>
+      (await call('directory/lookup', request)).suggestions.map((s) => s.routingNumber);
+    expect(await order({ routingNumber: '021000029' })).toEqual(['021000021', '021000089']);
+    expect(await order({ routingNumber: '021000029', bankNames: ['Wells Fargo'] })).toEqual(['021000089', '021000021']);
+    expect(await order({ routingNumber: '021000029', bankNames: ['Chase'] })).toEqual(['021000021', '021000089']);
+    expect(await order({ routingNumber: '021000029', profileId: 'no-such-profile' })).toEqual(['021000021', '021000089']);
+  });
+
+  it("counts the compared profile's bank as given", async () => {
+    const { call } = await unlockedHarness();
+    const wells: FedAchRecord = { ...CHASE, routingNumber: '021000089', name: 'WELLS FARGO BANK, NA' };
+    await importDirectory(call, [CHASE, wells]);
+    const { profile } = await call('profiles/save', { profile: sampleProfile({ bankName: 'Wells Fargo Bank' }) });
+    const answer = await call('directory/lookup', { routingNumber: '021000029', profileId: profile.id });
+    expect(answer.suggestions.map((s) => s.routingNumber)).toEqual(['021000089', '021000021']);
   });
 
   it('stores the records in chunks and replaces the old directory whole', async () => {

@@ -11,7 +11,8 @@ const successor = makeFedAchEntry(random, { routingNumber: '011000015', customer
 const replaced = makeFedAchEntry(random, { routingNumber: '011000028', recordTypeCode: '2', newRoutingNumber: '011000015', customerName: 'OLD BANK' });
 const orphan = makeFedAchEntry(random, { routingNumber: '011000138', recordTypeCode: '2', newRoutingNumber: '011000390', customerName: 'GONE BANK' });
 const noGovernment = makeFedAchEntry(random, { routingNumber: '011001234', institutionStatusCode: '2', customerName: 'PRIVATE BANK' });
-const index = buildFedAchIndex(parseFedAchText([chase, successor, replaced, orphan, noGovernment]).records);
+const ssa = makeFedAchEntry(random, { routingNumber: '655060042', customerName: 'SOCIAL SECURITY ADMINISTRATION', customerCity: 'BALTIMORE', customerState: 'MD' });
+const index = buildFedAchIndex(parseFedAchText([chase, successor, replaced, orphan, noGovernment, ssa]).records);
 
 function parseFedAchText(entries: Parameters<typeof fedAchText>[0]) {
   return parseFedAchDirectory(fedAchText(entries));
@@ -52,6 +53,25 @@ describe('lookupRoutingNumber', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(directoryProblems(unlisted)[0]?.message).toBe(
       'The FedACH directory says this routing number was replaced by 011000390; enter the new number.',
     );
+  });
+
+  it('never finds an entry that holds an invisible character or a letter, whatever its digits spell', () => {
+    expect(lookupRoutingNumber(index, '021\u200b000021')).toEqual({ found: false, achParticipant: false });
+    expect(lookupRoutingNumber(index, '02100002l1')).toEqual({ found: false, achParticipant: false });
+    expect(lookupRoutingNumber(index, '\ufeff021000021')).toEqual({ found: false, achParticipant: false });
+  });
+
+  it('names the participant of a listed 61–72 number in a warning', () => {
+    const lookup = lookupRoutingNumber(index, '655060042');
+    expect(lookup).toMatchObject({ found: true, bankName: 'SOCIAL SECURITY ADMINISTRATION' });
+    expect(directoryProblems(lookup)).toEqual([
+      {
+        code: 'directory.electronic-participant',
+        severity: 'warning',
+        message:
+          "The FedACH directory lists this routing number for SOCIAL SECURITY ADMINISTRATION: an electronic transaction identifier (it starts 65), rarely a business's bank account. Check that SOCIAL SECURITY ADMINISTRATION holds the account for your refunds.",
+      },
+    ]);
   });
 
   it('warns about a bank that does not receive government entries', () => {

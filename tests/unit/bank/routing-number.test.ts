@@ -145,7 +145,7 @@ describe('checkRoutingNumber: examples', { timeout: PROPERTY_TIMEOUT }, () => {
     ]);
   });
 
-  it('rejects government (00), electronic (61–72) and traveler’s cheque (80) prefixes with the reason', () => {
+  it('rejects government (00) and traveler’s cheque (80) prefixes with the reason; warns about electronic ones (61–72)', () => {
     expect(checkRoutingNumber(withPrefix('00')).problems).toEqual([
       {
         code: 'routing.prefix-government',
@@ -156,11 +156,12 @@ describe('checkRoutingNumber: examples', { timeout: PROPERTY_TIMEOUT }, () => {
     expect(checkRoutingNumber(withPrefix('63')).problems).toEqual([
       {
         code: 'routing.prefix-electronic',
-        severity: 'error',
+        severity: 'warning',
         message:
-          "Routing numbers starting 61–72 (this one starts 63) are electronic transaction identifiers that cannot identify your account; ACH refunds need your bank's ACH routing number.",
+          "Routing numbers starting 61–72 (this one starts 63) are electronic transaction identifiers, used for electronic payments only and rarely for a business's bank account; check that it is your bank's ACH routing number.",
       },
     ]);
+    expect(checkRoutingNumber(withPrefix('63')).ok).toBe(true);
     expect(checkRoutingNumber(withPrefix('80')).problems).toEqual([
       {
         code: 'routing.prefix-travelers-cheque',
@@ -168,6 +169,15 @@ describe('checkRoutingNumber: examples', { timeout: PROPERTY_TIMEOUT }, () => {
         message: "Routing numbers starting 80 are for traveler's cheques; ACH refunds need your bank's ACH routing number.",
       },
     ]);
+  });
+
+  it("accepts 655060042 (the Social Security Administration, an ACH participant) with the 61–72 warning only", () => {
+    const result = checkRoutingNumber('655060042');
+    expect(result).toMatchObject({ ok: true, value: '655060042', prefixKind: 'electronic' });
+    expect(result.problems.map((problem) => [problem.code, problem.severity])).toEqual([['routing.prefix-electronic', 'warning']]);
+    // A wrong check digit in a 61–72 number is still an error.
+    expect(checkRoutingNumber('655060043')).toMatchObject({ ok: false });
+    expect(codes('655060043')).toEqual(['routing.prefix-electronic', 'routing.checksum']);
   });
 
   it('rejects every other prefix as nonexistent', () => {
@@ -191,7 +201,7 @@ describe('checkRoutingNumber: examples', { timeout: PROPERTY_TIMEOUT }, () => {
         : n === 80 ? 'travelers-cheque'
         : 'nonexistent';
       expect(routingPrefixKind(withPrefix(prefix)), prefix).toBe(expected);
-      expect(checkRoutingNumber(withPrefix(prefix)).ok, prefix).toBe(expected === 'federal-reserve' || expected === 'thrift');
+      expect(checkRoutingNumber(withPrefix(prefix)).ok, prefix).toBe(['federal-reserve', 'thrift', 'electronic'].includes(expected));
     }
   });
 
@@ -233,6 +243,24 @@ describe('checkRoutingNumber: properties', { timeout: PROPERTY_TIMEOUT }, () => 
       fc.property(validRoutingNumber.chain((digits) => fc.tuple(fc.constant(digits), decorated(digits))), ([digits, typed]) => {
         const result = checkRoutingNumber(typed);
         return result.ok && result.value === digits && result.cleaned === (typed !== digits) && normaliseRoutingNumber(digits) === digits;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a checksum-valid number starting 61–72 is accepted with exactly one warning, the prefix one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 72 }), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 6, maxLength: 6 }), (prefix, middle) => {
+        const firstEight = `${prefix}${middle}`;
+        const result = checkRoutingNumber(firstEight + abaCheckDigit(firstEight));
+        return (
+          result.ok &&
+          result.prefixKind === 'electronic' &&
+          result.problems.length === 1 &&
+          result.problems[0]!.code === 'routing.prefix-electronic' &&
+          result.problems[0]!.severity === 'warning' &&
+          result.problems[0]!.message.includes(`starts ${prefix}`)
+        );
       }),
       { numRuns: RUNS },
     );

@@ -4,6 +4,7 @@ import { buildFedAchIndex } from '../../../utils/bank/fedach-directory';
 import { parseFedAchText } from '../../../utils/bank/fedach-text-parser';
 import { isAbaChecksumValid } from '../../../utils/bank/routing-number';
 import { suggestRoutingNumbers } from '../../../utils/bank/routing-suggestions';
+import { sameBankName } from '../../../utils/bank/bank-name-match';
 import { anyText, PROPERTY_TIMEOUT, RUNS } from './arbitraries';
 import { fedAchText, generateFedAchEntries, makeFedAchEntry, seededRandom } from './fedach-generator';
 import type { FedAchEntry } from './fedach-generator';
@@ -72,6 +73,25 @@ describe('suggestRoutingNumbers', { timeout: PROPERTY_TIMEOUT }, () => {
     ]);
     expect(suggestRoutingNumbers(ranked, typed).map((s) => s.record.name)).toEqual(['VALID CHECKSUM', 'ACTIVE MAIN OFFICE', 'BRANCH']);
   });
+  it("puts the candidate of the user's bank first when candidates tie, and never above a better-ranked one", () => {
+    // 021000021 and 021000089 are both one digit from 021000029, and rank the same.
+    const tied = indexOf([
+      entry('021000021', { customerName: 'JPMORGAN CHASE BANK, NA' }),
+      entry('021000089', { customerName: 'WELLS FARGO BANK, NA' }),
+    ]);
+    const order = (banks?: string[]) => suggestRoutingNumbers(tied, '021000029', 3, banks).map((s) => s.routingNumber);
+    expect(order()).toEqual(['021000021', '021000089']);
+    expect(order(['Wells Fargo'])).toEqual(['021000089', '021000021']);
+    expect(order(['', 'wells fargo bank n.a.'])).toEqual(['021000089', '021000021']);
+    expect(order(['Chase'])).toEqual(['021000021', '021000089']);
+    expect(order(['Bank of America'])).toEqual(['021000021', '021000089']);
+    // A branch of the user's bank stays below a main office of another: rank comes first.
+    const ranked = indexOf([
+      entry('021000021', { customerName: 'JPMORGAN CHASE BANK, NA' }),
+      entry('021000089', { customerName: 'WELLS FARGO BANK, NA', officeCode: 'B' }),
+    ]);
+    expect(suggestRoutingNumbers(ranked, '021000029', 3, ['Wells Fargo']).map((s) => s.routingNumber)).toEqual(['021000021', '021000089']);
+  });
 });
 
 describe('suggestRoutingNumbers: properties', { timeout: PROPERTY_TIMEOUT }, () => {
@@ -91,6 +111,29 @@ describe('suggestRoutingNumbers: properties', { timeout: PROPERTY_TIMEOUT }, () 
         // The number really meant is among the suggestions unless 3 better-ranked ones crowd it out.
         const meantShown = suggestions.length === 3 || suggestions.some((s) => s.routingNumber === digits);
         return suggestions.length > 0 && suggestions.length <= 3 && oneSlipAway && meantShown;
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("bank names given only reorder suggestions of equal rank: same set, ranks never decreasing, the user's bank first within a rank", () => {
+    const names = [...new Set(entries.map((e) => e.customerName.trim()))].slice(0, 50);
+    fc.assert(
+      fc.property(listed, fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...names), (digits, at, shift, bank) => {
+        const typed = digits.slice(0, at) + ((Number(digits[at]) + shift) % 10) + digits.slice(at + 1);
+        const plain = suggestRoutingNumbers(index, typed, 100);
+        const preferred = suggestRoutingNumbers(index, typed, 100, [bank]);
+        const sameSet = plain.map((s) => s.routingNumber).sort().join() === preferred.map((s) => s.routingNumber).sort().join();
+        const rank = (s: (typeof plain)[number]) =>
+          (isAbaChecksumValid(s.routingNumber) ? 8 : 0) + (s.record.recordType !== '2' ? 4 : 0) +
+          (s.record.institutionStatus === '1' ? 2 : 0) + (s.record.officeCode === 'O' ? 1 : 0);
+        const mine = (s: (typeof plain)[number]) => sameBankName(bank, s.record.name);
+        const ordered = preferred.every((s, i) => {
+          const next = preferred[i + 1];
+          if (!next) return true;
+          return rank(s) > rank(next) || (rank(s) === rank(next) && (mine(s) || !mine(next)));
+        });
+        return sameSet && ordered;
       }),
       { numRuns: RUNS },
     );

@@ -41,6 +41,34 @@ describe('withDirectory', () => {
     expect(report?.messages.map((m) => m.text)).toContain('Did you mean 021000021 — X?');
   });
 
+  it('warns about a 61–72 number and lets the directory name its participant in place of the general warning', () => {
+    const own = formatReports({ routing: '655060042' }).routing;
+    expect(own?.state).toBe('ok');
+    expect(own?.messages.map((m) => [m.code, m.severity])).toEqual([['routing.prefix-electronic', 'warning']]);
+    const listed: DirectoryAnswer = {
+      imported: true,
+      found: true,
+      bankName: 'SOCIAL SECURITY ADMINISTRATION',
+      problems: [{ code: 'directory.electronic-participant', severity: 'warning', message: 'Listed for SOCIAL SECURITY ADMINISTRATION.' }],
+      suggestions: [],
+    };
+    const report = withDirectory(own, listed);
+    expect(report?.state).toBe('ok');
+    expect(report?.chip).toBe('SOCIAL SECURITY ADMINISTRATION');
+    expect(report?.messages.map((m) => m.text)).toEqual(['Listed for SOCIAL SECURITY ADMINISTRATION.']);
+    // Not listed: the general warning stays.
+    const missing = withDirectory(own, { imported: true, found: false, problems: [{ code: 'directory.not-found', severity: 'warning', message: 'Not listed.' }], suggestions: [] });
+    expect(missing?.messages.map((m) => m.code)).toEqual(['routing.prefix-electronic', 'directory.not-found']);
+  });
+
+  it('never shows a bank name beside a routing number refused for an invisible character', () => {
+    const refused = formatReports({ routing: '021\u200b000021' }).routing;
+    expect(refused?.state).toBe('invalid');
+    const report = withDirectory(refused, CHASE);
+    expect(report?.chip).not.toBe('JPMORGAN CHASE BANK, NA');
+    expect(report?.messages.map((m) => m.text).join(' ')).not.toContain('JPMORGAN');
+  });
+
   it('changes nothing without an imported directory', () => {
     const before = formatReports({ routing: '021000021' }).routing;
     expect(withDirectory(before, { ...CHASE, imported: false })).toBe(before);

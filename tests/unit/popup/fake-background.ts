@@ -213,7 +213,7 @@ export function createFakeBackground(options: FakeBackgroundOptions = {}): FakeB
       return { profile: summarize(id, entry) };
     },
     // The background's own answer, so the popup is tested against the real wording.
-    'directory/lookup': async ({ routingNumber }) => directoryAnswer(directory, routingNumber),
+    'directory/lookup': async ({ routingNumber, bankNames }) => directoryAnswer(directory, routingNumber, bankNames),
   };
 
   async function transport(message: unknown): Promise<unknown> {

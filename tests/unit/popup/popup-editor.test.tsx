@@ -252,6 +252,29 @@ describe('FedACH directory', () => {
     await waitFor(() => expect(messagesOf('Bank routing number')).toContainEqual({ text: bankMessage('directory.not-found'), severity: 'warning' }));
   });
 
+  it("warns about a listed 61–72 number once, naming its participant, and lets it be saved", async () => {
+    await openNewProfile({ directory: [...directory, fedAchRecord('655060042', 'SOCIAL SECURITY ADMINISTRATION', { city: 'BALTIMORE', state: 'MD' })] });
+    type('Bank routing number', '655060042');
+    await waitFor(() =>
+      expect(messagesOf('Bank routing number')).toEqual([
+        { text: 'FedACH directory: SOCIAL SECURITY ADMINISTRATION (BALTIMORE, MD).', severity: 'info' },
+        { text: bankMessage('directory.electronic-participant', { prefix: '65', bankName: 'SOCIAL SECURITY ADMINISTRATION' }), severity: 'warning' },
+      ]),
+    );
+  });
+
+  it('puts the suggestion of the bank typed in Bank name first among tied ones', async () => {
+    const tied = [fedAchRecord('021000021', 'JPMORGAN CHASE BANK, NA'), fedAchRecord('021000089', 'WELLS FARGO BANK, NA')];
+    await openNewProfile({ directory: tied });
+    type('Bank name', 'Wells Fargo');
+    type('Bank routing number', '021000029');
+    const wells = bankMessage('directory.suggestion', { routingNumber: '021000089', bankName: 'WELLS FARGO BANK, NA' });
+    const chase = bankMessage('directory.suggestion', { routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK, NA' });
+    await screen.findByRole('button', { name: wells });
+    const names = () => screen.getAllByRole('button').map((button) => button.textContent).filter((text) => text?.startsWith('Did you mean'));
+    expect(names()).toEqual([wells, chase]);
+  });
+
   it('says how to get bank names when no directory is imported', async () => {
     await openNewProfile();
     type('Bank routing number', '021000021');

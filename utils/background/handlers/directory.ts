@@ -12,7 +12,7 @@ type DirectoryHandlers = Pick<
   'directory/import-begin' | 'directory/import-chunk' | 'directory/import-commit' | 'directory/status' | 'directory/lookup'
 >;
 
-export function directoryHandlers({ directory, log }: BackgroundServices): DirectoryHandlers {
+export function directoryHandlers({ directory, profiles, log }: BackgroundServices): DirectoryHandlers {
   return {
     'directory/import-begin': async ({ sourceName }) => ({ importId: directory.begin(sourceName) }),
     'directory/import-chunk': async ({ importId, records }) => ({
@@ -28,6 +28,12 @@ export function directoryHandlers({ directory, log }: BackgroundServices): Direc
       return status;
     },
     'directory/status': async () => ({ status: (await directory.status()) ?? null }),
-    'directory/lookup': async ({ routingNumber }) => directoryAnswer(await directory.index(), routingNumber),
+    'directory/lookup': async ({ routingNumber, bankNames, profileId }) => {
+      const known = [...(bankNames ?? [])];
+      // Only the bank's name is read, for the order of suggestions; nothing of the profile goes back.
+      const profile = profileId ? await profiles.get(profileId).catch(() => undefined) : undefined;
+      if (profile?.bankName) known.push(profile.bankName);
+      return directoryAnswer(await directory.index(), routingNumber, known);
+    },
   };
 }

@@ -27,7 +27,7 @@ import { createAssistantUi, type FieldView } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
 import { createRootListeners } from './listen-in-roots';
 import { startFormSubmitGuard } from './form-submit-guard';
-import { readFormValues, readOnFileValues } from './read-values';
+import { fieldValue, readFormValues, readOnFileValues } from './read-values';
 import { sendableValues } from '@/utils/form-checks/sendable-values';
 import { statusCard, type Comparison, type ComparisonGaps } from './status-card';
 
@@ -58,7 +58,7 @@ const FIELD_EVENTS = ['input', 'change', 'focusout', 'paste'];
 export function startPageAssistant(options: PageAssistantOptions): void {
   const { doc, signal, transport } = options;
   let form: DetectedForm | null = null;
-  let directory: { routing: string; answer: DirectoryAnswer } | undefined;
+  let directory: { routing: string; answer: DirectoryAnswer; key: string } | undefined;
   let comparison: Comparison | undefined;
   let chosenProfileId: string | undefined;
   let chosenImporter: string | undefined;
@@ -149,10 +149,19 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     if (text) ui.announce(text);
   }
 
-  async function lookUpDirectory(routing: string) {
+  /** The bank names the user gave: the form's Bank Name field and the compared profile's bank (the background reads it). */
+  function lookupRequest(routing: string) {
+    const bankField = form?.fields.find((field) => field.kind === 'bank-name');
+    const bankName = bankField ? fieldValue(bankField).trim().slice(0, 128) : '';
+    const profileId = chosenProfileId ?? comparison?.profile?.id;
+    return { routingNumber: routing, ...(bankName ? { bankNames: [bankName] } : {}), ...(profileId ? { profileId } : {}) };
+  }
+
+  async function lookUpDirectory(request: ReturnType<typeof lookupRequest>) {
+    const routing = request.routingNumber;
     try {
-      const answer = await sendRequest(transport, 'directory/lookup', { routingNumber: routing });
-      directory = { routing, answer };
+      const answer = await sendRequest(transport, 'directory/lookup', request);
+      directory = { routing, answer, key: JSON.stringify(request) };
       render();
     } catch {
       // The format checks still stand without the directory.
@@ -217,7 +226,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     if (!form) return;
     // The values were just read for the reports: reuse their routing digits for the lookup.
     const routing = render();
-    if (routing && directory?.routing !== routing) void lookUpDirectory(routing);
+    const request = routing ? lookupRequest(routing) : undefined;
+    if (request && directory?.key !== JSON.stringify(request)) void lookUpDirectory(request);
     compareSoon();
   }
 
