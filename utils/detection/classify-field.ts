@@ -96,7 +96,8 @@ export function classifyField(features: FieldFeatures): FieldClassification | nu
     const best = new Map<FieldKind, { strength: number; phrase: string }>();
     for (const text of texts) {
       const reading = readNormalText(text, identifier);
-      if (reading.notBankField) return null;
+      // A look-alike ("Account Nickname") or another account's field is never the form's.
+      if (reading.notBankField || reading.lookalike) return null;
       mentionsWire ||= reading.mentionsWire;
       for (const match of reading.kinds.values()) {
         if ((best.get(match.kind)?.strength ?? 0) < match.strength) best.set(match.kind, match);

@@ -159,6 +159,41 @@ export const NOT_BANK_FIELD_WORDS: readonly string[] = [
   'e mail',
 ];
 
+/**
+ * Negative words: fields that look like ours but hold something else ("Account Nickname",
+ * "Account Description", "Bank Country", "Bank Address", "Payment Reference", "Memo"), and
+ * fields of another bank account than the refund's ("ACH Debit Account Number", "Broker's Bank
+ * Account", "Statement Account"). Such a word before a text's first bank phrase, or within
+ * LOOKALIKE_REACH words after it, means the text names that other thing, so the field is none of
+ * ours; further on it is help text ("Routing Number (not the number on your debit card)").
+ */
+export const LOOKALIKE_WORDS: readonly string[] = [
+  'nickname',
+  'nick name',
+  'alias',
+  'description',
+  'descr',
+  'memo',
+  'reference',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'note',
+  'notes',
+  'purpose',
+  'country',
+  'address',
+  'debit',
+  'statement',
+  'broker',
+  'brokers',
+  'filer',
+];
+
+/** How many words after a bank phrase a look-alike word still belongs to it ("Account Nick Name"). */
+export const LOOKALIKE_REACH = 2;
+
 /** Input types no bank-form field uses. */
 export const NOT_BANK_FIELD_TYPES: readonly string[] = [
   'search',

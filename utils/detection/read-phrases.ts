@@ -9,6 +9,8 @@ import {
   CONFIRMED_KIND,
   FIELD_VOCABULARY,
   IGNORED_PHRASES,
+  LOOKALIKE_REACH,
+  LOOKALIKE_WORDS,
   NOT_BANK_FIELD_WORDS,
   WIRE_WORDS,
   type VocabularyKind,
@@ -21,7 +23,7 @@ export const LATER_KIND_FACTOR = 0.4;
 /** Inside squashed identifiers ("routingnumber") only phrases this long are looked for. */
 const MIN_SQUASHED_LENGTH = 6;
 
-type Role = 'kind' | 'ignored' | 'confirm' | 'not-bank' | 'wire';
+type Role = 'kind' | 'ignored' | 'confirm' | 'not-bank' | 'lookalike' | 'wire';
 
 interface PhraseEntry {
   phrase: string;
@@ -45,6 +47,8 @@ export interface TextReading {
   kinds: Map<FieldKind, PhraseMatch>;
   /** Names something that is not a bank field (phone, search, zip...). */
   notBankField: boolean;
+  /** Names a look-alike of a bank field ("Account Nickname", "Bank Country", "ACH Debit Account"). */
+  lookalike: boolean;
   mentionsWire: boolean;
 }
 
@@ -64,6 +68,7 @@ function indexVocabulary(): { byFirstWord: Map<string, PhraseEntry[]>; all: Phra
   for (const phrase of IGNORED_PHRASES) add(phrase, 'ignored', null, 0);
   for (const phrase of CONFIRM_WORDS) add(phrase, 'confirm', null, 0);
   for (const phrase of NOT_BANK_FIELD_WORDS) add(phrase, 'not-bank', null, 0);
+  for (const phrase of LOOKALIKE_WORDS) add(phrase, 'lookalike', null, 0);
   for (const phrase of WIRE_WORDS) add(phrase, 'wire', null, 0);
   all.sort((a, b) => b.words - a.words || b.phrase.length - a.phrase.length);
   const byFirstWord = new Map<string, PhraseEntry[]>();
@@ -115,10 +120,21 @@ function findSquashed(text: string): Found[] {
   for (const entry of ALL_ENTRIES) {
     if (entry.squashed.length < MIN_SQUASHED_LENGTH || !squashed.includes(entry.squashed)) continue;
     if (entry.role === 'kind' && (!best || entry.squashed.length > best.squashed.length)) best = entry;
-    else if (entry.role === 'confirm') found.push({ entry, from: 0, to: 0 });
+    else if (entry.role === 'confirm' || entry.role === 'lookalike') found.push({ entry, from: 0, to: 0 });
   }
   if (best) found.push({ entry: best, from: 0, to: 0 });
   return found;
+}
+
+/**
+ * A look-alike word before the first bank phrase or right after it names what the text is about
+ * ("Account Nickname", "Description of account"); further on it is help text. In a squashed
+ * identifier ("acctnickname" found no phrase by words) any look-alike word counts.
+ */
+function namesLookalike(first: Found | undefined, lookalikes: readonly Found[], identifier: boolean): boolean {
+  if (lookalikes.length === 0) return false;
+  if (!first || (identifier && first.to === 0)) return true;
+  return lookalikes.some(({ from }) => from < first.from || from - first.to < LOOKALIKE_REACH);
 }
 
 /**
@@ -126,19 +142,22 @@ function findSquashed(text: string): Found[] {
  * count there, and squashed words ("bankroutingnumber") are searched when nothing else matched.
  */
 export function readNormalText(text: string, identifier = false): TextReading {
-  const reading: TextReading = { kinds: new Map(), notBankField: false, mentionsWire: false };
+  const reading: TextReading = { kinds: new Map(), notBankField: false, lookalike: false, mentionsWire: false };
   if (!text) return reading;
   let found = findPhrases(text.split(' '), identifier);
   if (identifier && !found.some((item) => item.entry.role === 'kind')) found = found.concat(findSquashed(text));
   let confirmation = false;
   const named: Found[] = [];
+  const lookalikes: Found[] = [];
   for (const item of found) {
     if (item.entry.role === 'not-bank') reading.notBankField = true;
+    else if (item.entry.role === 'lookalike') lookalikes.push(item);
     else if (item.entry.role === 'wire') reading.mentionsWire = true;
     else if (item.entry.role === 'confirm') confirmation = true;
     else if (item.entry.kind) named.push(item);
   }
   named.sort((a, b) => a.from - b.from);
+  reading.lookalike = namesLookalike(named[0], lookalikes, identifier);
   const first = named[0]?.entry.kind;
   for (const { entry } of named) {
     let kind: FieldKind | null = entry.kind;

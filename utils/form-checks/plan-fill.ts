@@ -7,6 +7,7 @@ import { accountTypeFromText, bankControlKeyForAccountType, type AccountType } f
 import { scanDigitInput } from '@/utils/bank/digit-input';
 import { isPlaceholderOption, optionAccountType } from '@/utils/detection/account-type-options';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
+import { labelRefusingNumber } from './number-field-guard';
 
 export interface FillValues {
   routing: string;
@@ -26,6 +27,8 @@ export interface FillFieldInput {
   control: FieldControl;
   current: string;
   options?: readonly FillOption[];
+  /** The field's own label texts as the page shows them, read again at fill time. */
+  labels?: readonly string[];
 }
 
 export interface PlannedFill {
@@ -147,6 +150,12 @@ export function planFill(fields: readonly FillFieldInput[], values: FillValues):
       // Names are optional in a profile; a missing routing or account number is worth saying.
       const required = field.kind === 'routing' || field.kind === 'account' || field.kind === 'account-confirm';
       if (required) plan.unfillable.push({ kind: field.kind, reason: missingReason(field.kind) });
+      return;
+    }
+    // Even when the field was named wrongly: a number never goes into "Account Nickname".
+    const refusing = labelRefusingNumber(field.kind, field.labels);
+    if (refusing !== undefined) {
+      plan.unfillable.push({ kind: field.kind, reason: `The ${FIELD_WORDS[field.kind]} was not entered in the field labelled "${refusing}": its label names something else.` });
       return;
     }
     if (sameFieldValue(field.kind, field.current, wanted)) {

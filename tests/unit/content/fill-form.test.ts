@@ -174,6 +174,33 @@ describe('fillForm', () => {
     expect(selected).toEqual(['02']);
   });
 
+  it('never writes a number into a field whose own label names a nickname, name, description or country, even when it was classified as one', () => {
+    document.body.innerHTML = `${ROUTING_ACCOUNT}
+      <label for="nick">Account Nickname</label><input id="nick" maxlength="17">
+      <label for="country">Bank Country</label><input id="country">
+      <table><tr><td>Account Description</td><td><input id="desc"></td></tr></table>`;
+    const form = detect();
+    const account = form.fields.find((f) => f.kind === 'account')!;
+    const routing = form.fields.find((f) => f.kind === 'routing')!;
+    // As if the classifier had gone wrong: the look-alikes named routing and account fields.
+    const wrong: DetectedForm = {
+      ...form,
+      fields: [
+        { ...routing, element: byId('country') },
+        { ...account, element: byId('nick') },
+        { ...account, kind: 'account-confirm', element: byId('desc') },
+        routing,
+        account,
+      ],
+    };
+    const plan = planFill(fillInputsOf(wrong), PROFILE);
+    expect(plan.unfillable.map((item) => item.kind)).toEqual(['routing', 'account', 'account-confirm']);
+    const outcome = fillForm(wrong, plan, { replaceConflicts: false, isVisible });
+    expect(outcome.filled).toEqual(['routing', 'account']);
+    expect([byId('country').value, byId('nick').value, byId('desc').value]).toEqual(['', '', '']);
+    expect([byId('r').value, byId('a').value]).toEqual(['021000021', '123456789']);
+  });
+
   it('never fills a field hidden or removed since detection', () => {
     document.body.innerHTML = ROUTING_ACCOUNT + CONTROL_KEY_SELECT;
     const form = detect();

@@ -220,3 +220,52 @@ describe('not bank-form fields', () => {
     expect(kindOf(input({ labels: ['Bank Name'] }))).toBe('bank-name');
   });
 });
+
+describe('look-alike fields (negative words)', () => {
+  it.each<[string, FieldFeatures]>([
+    ['Account Nickname', input({ labels: ['Account Nickname'], maxLength: 17, inputMode: 'numeric' })],
+    ['Account Nick Name', input({ labels: ['Account Nick Name'] })],
+    ['Nickname for this account', input({ labels: ['Nickname for this account'] })],
+    ['Bank Account Nickname by aria', input({ aria: ['Bank Account Nickname'], maxLength: 17 })],
+    ['a nickname by name attribute only', input({ name: 'accountNickname', maxLength: 17 })],
+    ['a squashed nickname identifier', input({ id: 'bankaccountnickname' })],
+    ['Account Name', input({ labels: ['Account Name'] })],
+    ["Account Name (the importer's ACE account name)", input({ labels: ["Account Name (the importer's ACE account name)"] })],
+    ['Account Description', input({ labels: ['Account Description'] })],
+    ['Description of account', input({ labels: ['Description of account'] })],
+    ['Bank Country', input({ labels: ['Bank Country'] })],
+    ['Bank Country Key (SAP)', input({ labels: ['Bank Country Key'] })],
+    ['Bank Address', input({ labels: ['Bank Address'] })],
+    ['Bank Account Reference', input({ labels: ['Bank Account Reference'] })],
+    ['Payment reference / memo', input({ labels: ['Memo'], placeholder: 'Reference for your account' })],
+    ['Account memo', input({ labels: ['Account Memo'] })],
+    ['ACH Debit Account Number', input({ labels: ['ACH Debit Account Number'] })],
+    ['ACH Debit Routing Number', input({ labels: ['ACH Debit Routing Number'], maxLength: 9 })],
+    ['Statement Account Number', input({ labels: ['Periodic Monthly Statement Account Number'] })],
+    ["Broker's Bank Account Number", input({ labels: ["Broker's Bank Account Number"] })],
+    ['a preceding cell naming a nickname (grid)', input({ preceding: ['Account Nickname'], maxLength: 17 })],
+    ['Account holder address', input({ labels: ['Account Holder Address'] })],
+  ])('%s is none of ours', (_, features) => {
+    expect(classifyField(features)).toBeNull();
+  });
+
+  it.each<[string, FieldKind]>([
+    ['Bank Routing Number (not the number on your debit card)', 'routing'],
+    ['Bank Account Number (as shown on your statement)', 'account'],
+    ['Account Number for ACH refunds', 'account'],
+    ['Account Holder Name', 'holder-name'],
+    ['Refund Bank Account Number', 'account'],
+  ])('help text further on does not make %j a look-alike', (label, kind) => {
+    expect(kindOf(input({ labels: [label] }))).toBe(kind);
+  });
+
+  it('takes a look-alike label over a name attribute that says account number', () => {
+    expect(classifyField(input({ labels: ['Account Nickname'], name: 'accountNumber', maxLength: 17 }))).toBeNull();
+  });
+});
+
+describe('not bank-form fields: names', () => {
+  it('still reads a plain bank name', () => {
+    expect(kindOf(input({ labels: ['Bank Name'] }))).toBe('bank-name');
+  });
+});

@@ -41,6 +41,33 @@ describe('planFill', () => {
     expect(plan).toMatchObject({ unchanged: [], conflicts: [], unfillable: [] });
   });
 
+  it('refuses to write a number into a wrongly classified field whose own label names a name, nickname, description or country', () => {
+    const wrong = (kind: FieldKind, label: string): FillFieldInput => ({ ...field(kind), labels: [label] });
+    const plan = planFill(
+      [
+        wrong('account', 'Account Nickname'),
+        wrong('routing', 'Bank Country'),
+        wrong('account-confirm', 'Account Description'),
+        wrong('account', "Account Name (the importer's ACE account name)"),
+        wrong('routing', 'Bank Routing Number'),
+        wrong('account', 'Bank Account Number'),
+        wrong('holder-name', 'Account Holder Name'),
+      ],
+      VALUES,
+    );
+    expect(plan.fills.map((fill) => [fill.index, fill.kind])).toEqual([
+      [4, 'routing'],
+      [5, 'account'],
+      [6, 'holder-name'],
+    ]);
+    expect(plan.unfillable).toEqual([
+      { kind: 'account', reason: 'The account number was not entered in the field labelled "Account Nickname": its label names something else.' },
+      { kind: 'routing', reason: 'The routing number was not entered in the field labelled "Bank Country": its label names something else.' },
+      { kind: 'account-confirm', reason: 'The account number confirmation was not entered in the field labelled "Account Description": its label names something else.' },
+      { kind: 'account', reason: `The account number was not entered in the field labelled "Account Name (the importer's ACE account name)": its label names something else.` },
+    ]);
+  });
+
   it('never fills the importer number, even when it is empty or different', () => {
     const plan = planFill([field('importer-number'), field('importer-number', '12-3456789-00')], VALUES);
     expect(plan).toEqual({ fills: [], unchanged: [], conflicts: [], unfillable: [] });

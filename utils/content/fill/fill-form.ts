@@ -8,6 +8,7 @@ import type { FillFieldInput, FillPlan, PlannedFill } from '@/utils/form-checks/
 import { fieldValue } from '../assistant/read-values';
 import type { DetectedField, DetectedForm } from '../detected-form';
 import { isFieldVisible, type VisibilityCheck } from '../field-visibility';
+import { ownLabelTexts } from './own-labels';
 import { setFieldValue } from './set-field-value';
 
 export type SkipReason = 'conflict' | 'hidden' | 'failed';
@@ -32,6 +33,7 @@ export function fillInputsOf(form: Pick<DetectedForm, 'fields'>): FillFieldInput
     control: field.control,
     current: fieldValue(field),
     options: field.options?.map(({ text, value }) => ({ text, value })),
+    labels: ownLabelTexts(field.element),
   }));
 }
 
