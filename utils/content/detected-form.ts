@@ -35,6 +35,13 @@ export interface OnFileValue {
   text: string;
 }
 
+/** A bank form the user is asked about when nothing tells the page's forms apart. */
+export interface FormCandidate {
+  /** Its nearest title, or "Form 2". */
+  title: string;
+  fields: DetectedField[];
+}
+
 export interface DetectedForm {
   /**
    * Visible fields, in document order per root (the document first, then shadow roots); none
@@ -42,4 +49,9 @@ export interface DetectedForm {
    */
   fields: DetectedField[];
   onFile: OnFileValue[];
+  /**
+   * Several bank forms and nothing says which is the refund's: until the user chose one
+   * (FieldDetection.chooseForm), `fields` and `onFile` are empty and these are the choices.
+   */
+  candidates?: FormCandidate[];
 }

@@ -8,7 +8,6 @@
  * changed; visibility is read only for fields already found, after the browser's next layout
  * rather than by forcing one.
  */
-import { isBankForm } from '@/utils/detection/bank-form';
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { createRootRegistry, type SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
@@ -16,6 +15,7 @@ import type { FieldBadges } from './field-badges';
 import { UI_HOST_TAG } from './ui-host';
 import { applyFieldMarks, removeFieldMarks } from './field-marks';
 import { isFieldVisible, type VisibilityCheck } from './field-visibility';
+import { pickRefundForm, onFileOnlyForm } from './form-sections';
 import { ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, valueText } from './on-file-values';
 import { scanRoot, WATCHED_SELECTOR } from './scan-root';
 import { BATCH_MEASURE, FIRST_SCAN_MEASURE, recordTiming, SETTLE_MEASURE } from './scan-timing';
@@ -49,6 +49,8 @@ export interface FieldDetection {
   readonly form: DetectedForm | null;
   /** The document and the shadow roots (open and closed) found so far: where page text is read. */
   roots(): SearchRoot[];
+  /** The user's answer when the form offered `candidates`: that one is the refund form. */
+  chooseForm(index: number): void;
 }
 
 /** Mutations within this time after the first one are handled together. */
@@ -124,6 +126,8 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   let sweepCountdown = 0;
   let marks = new Map<Element, FieldKind>();
   let form: DetectedForm | null = null;
+  /** The routing field of the form the user chose among look-alike forms. */
+  let chosenRouting: Element | null = null;
 
   function scanAndWatch(root: SearchRoot) {
     scans.set(root, scanRoot(root, registry.takePrefound(root)));
@@ -244,14 +248,15 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   /** Decides visibility and presence over all roots, then writes marks, badges and the report. */
   function settle() {
     const fields: DetectedField[] = [];
-    const anchors: HTMLElement[][] = [];
+    const anchors = new Map<DetectedField, HTMLElement[]>();
     const onFile: OnFileValue[] = [];
     for (const scan of scans.values()) {
       for (const field of scan.fields) {
         if (!field.visibleThrough.some((element) => element.isConnected && isVisible(element))) continue;
         const { kind, control, element, elements, options: choices, classification } = field;
-        fields.push({ kind, control, element, elements, options: choices, classification });
-        anchors.push(field.anchors);
+        const detected: DetectedField = { kind, control, element, elements, options: choices, classification };
+        fields.push(detected);
+        anchors.set(detected, field.anchors);
       }
       for (const value of scan.values) {
         if (value.element.isConnected && isVisible(value.element)) {
@@ -259,15 +264,14 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
         }
       }
     }
+    // Only the refund form: never a look-alike form (ACH debit, a broker's account) beside it.
     // CBP's file alone (view mode of an inline-edit record, a read-only section) showing a
     // routing and an account number is a form too: nothing to fill, but compared with the profile.
-    const shownOnFile = onFile.filter((value) => /\d/.test(value.text));
-    const present = isBankForm(fields.map((field) => field.kind)) || isBankForm(shownOnFile.map((value) => value.kind));
-    const next: DetectedForm | null = present ? { fields, onFile } : null;
+    const next = pickRefundForm(fields, onFile, isVisible, chosenRouting) ?? onFileOnlyForm(fields, onFile, isVisible);
     const nextMarks = new Map<Element, FieldKind>();
     for (const item of [...(next?.fields ?? []), ...(next?.onFile ?? [])]) nextMarks.set(item.element, item.kind);
     // Boxes are read before the marks are written.
-    badges?.show(next ? next.fields.map((field, i) => ({ kind: field.kind, anchors: anchors[i]! })) : []);
+    badges?.show(next ? next.fields.map((field) => ({ kind: field.kind, anchors: anchors.get(field)! })) : []);
     applyFieldMarks(marks, nextMarks);
     marks = nextMarks;
     if (!sameForm(form, next)) {
@@ -300,12 +304,22 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       return form;
     },
     roots: () => [...scans.keys()],
+    chooseForm(index) {
+      const routing = form?.candidates?.[index]?.fields.find((field) => field.kind === 'routing');
+      if (!routing || signal.aborted) return;
+      chosenRouting = routing.element;
+      settle();
+    },
   };
 }
 
 function sameForm(a: DetectedForm | null, b: DetectedForm | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.fields.length !== b.fields.length || a.onFile.length !== b.onFile.length) return false;
+  const routingOf = (candidate: { fields: DetectedField[] }) => candidate.fields.find((field) => field.kind === 'routing')?.element;
+  const ac = a.candidates ?? [];
+  const bc = b.candidates ?? [];
+  if (ac.length !== bc.length || ac.some((candidate, i) => routingOf(candidate) !== routingOf(bc[i]!) || candidate.title !== bc[i]!.title)) return false;
   const sameField = (x: DetectedField, i: number) => {
     const y = b.fields[i]!;
     return x.element === y.element && x.kind === y.kind && x.options?.length === y.options?.length;

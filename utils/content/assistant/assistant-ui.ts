@@ -26,6 +26,8 @@ export interface CardView {
   importerChoices?: string[];
   chosenImporter?: string;
   unlock?: boolean;
+  /** Several bank forms: one button per form, answering which is the refund form. */
+  formChoices?: string[];
 }
 
 export interface AssistantUi {
@@ -43,6 +45,8 @@ export interface AssistantUiHandlers {
   onChoose(profileId: string): void;
   onChooseImporter(importerNumber: string): void;
   onUnlock(): void;
+  /** The user said which of the page's bank forms is the refund form. */
+  onChooseForm?(index: number): void;
   /** The Fill button in `field` was pressed; focus goes back to `button` when the picker closes. */
   onFill(field: HTMLElement, button: HTMLElement): void;
 }
@@ -211,6 +215,13 @@ export function createAssistantUi(
     if (view.choices && view.choices.length > 0) {
       card.append(choiceSelect('Compare with profile', 'Choose a profile…', view.choices, view.chosenId, handlers.onChoose));
     }
+    view.formChoices?.forEach((label, index) => {
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.textContent = label;
+      button.addEventListener('click', () => handlers.onChooseForm?.(index), { signal });
+      card.append(button);
+    });
     if (view.unlock) {
       const button = doc.createElement('button');
       button.type = 'button';

@@ -14,7 +14,8 @@ import { pickerPath } from '@/utils/picker-messages';
 import type { DetectedForm } from '../detected-form';
 import { fillForm, fillInputsOf } from '../fill/fill-form';
 import { FILL_MEASURE, markTiming, PICKER_OPEN_MARK, recordTiming } from '../scan-timing';
-import { showDialog } from './assistant-dialog';
+import { showDialog, type DialogChoice } from './assistant-dialog';
+import { candidateLabel, FORM_QUESTION } from './form-question';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
 
@@ -30,6 +31,8 @@ export interface FillFlowOptions {
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
   /** Runs the field checks again on the filled values, against the profile they came from. */
   readonly afterFill: (profileId: string | undefined) => void;
+  /** The user's answer when the page holds several bank forms (DetectedForm.candidates). */
+  readonly chooseForm?: (index: number) => void;
 }
 
 export interface FillFlow {
@@ -67,6 +70,22 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     opening = true;
     markTiming(PICKER_OPEN_MARK);
     try {
+      // Several bank forms and nothing says which is the refund's: asked before anything is filled.
+      const candidates = options.form()?.candidates;
+      if (candidates) {
+        const answer = await showDialog(doc, ui.overlay, {
+          title: 'Which form is the ACH refund form?',
+          lines: [FORM_QUESTION],
+          choices: [
+            { value: 'cancel', label: 'Cancel' },
+            ...candidates.map((candidate, index): DialogChoice<string> => ({ value: String(index), label: candidateLabel(candidate, index) })),
+          ],
+          dismiss: 'cancel',
+        }, signal);
+        if (answer === 'cancel' || !options.chooseForm) return;
+        options.chooseForm(Number(answer));
+        if (!options.form()?.fields.length) return;
+      }
       const { token } = await sendRequest(transport, 'page/picker-open', {});
       if (signal.aborted) return;
       const at = anchor ?? routingField(options.form());

@@ -26,6 +26,7 @@ import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { createAssistantUi, type FieldView } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
 import { createRootListeners } from './listen-in-roots';
+import { formQuestionCard } from './form-question';
 import { startFormSubmitGuard } from './form-submit-guard';
 import { fieldValue, readFormValues, readOnFileValues } from './read-values';
 import { sendableValues } from '@/utils/form-checks/sendable-values';
@@ -83,6 +84,9 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     onUnlock() {
       void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
     },
+    onChooseForm(index) {
+      detection?.chooseForm(index);
+    },
     onFill(field, button) {
       void fill.openPicker(field, button);
     },
@@ -99,6 +103,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       if (profileId) chosenProfileId = profileId;
       refresh();
     },
+    chooseForm: (index) => detection?.chooseForm(index),
   });
   options.onCommand((command) => fill.onCommand(command));
   /** The last reports drawn, for the submit guard's question. */
@@ -108,6 +113,11 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   /** Draws every field's report; answers the routing number's 9 digits, when it has them. */
   function render(): string | undefined {
     if (!form) return undefined;
+    if (form.candidates) {
+      // Nothing is checked or marked until the user says which form is the refund's.
+      ui.render([], formQuestionCard(form.candidates));
+      return undefined;
+    }
     const values = readFormValues(form);
     const routingDigits = nineDigits(values.routing);
     let reports = formatReports(values);
@@ -170,7 +180,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
 
   async function compare() {
     compareTimer = false;
-    if (!form || signal.aborted) return;
+    if (!form || form.candidates || signal.aborted) return;
     const onFile = readOnFileValues(form);
     const snapshot = JSON.stringify([chosenProfileId, onFile]);
     const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);
