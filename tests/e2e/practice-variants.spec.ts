@@ -7,9 +7,7 @@
  *
  * Each variant lists the checks it passes today; the others wait for the detector (issue 17):
  * - top-frame: the values on file (a span in a detail table's value cell, its label in the
- *   cell before) are not read;
- * - nickname: Account Nickname is marked as the account number and the ACH debit form is
- *   marked too, so the fill writes into both.
+ *   cell before) are not read.
  */
 import { resolve } from 'node:path';
 import type { ElementHandle, Frame, Page } from '@playwright/test';
@@ -126,7 +124,7 @@ const VARIANTS: Variant[] = [
   },
   {
     name: 'nickname',
-    checks: [],
+    checks: ALL_CHECKS,
     refresh: pressRefresh('Bank Information on File'),
     form: SELECT_FORM,
     afterRefresh: sorted(SELECT_FORM, ON_FILE_FORMATTED),

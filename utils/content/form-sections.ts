@@ -5,7 +5,7 @@
  * aria-label(ledby), tab or card title of the regions around it — across shadow boundaries.
  */
 import { isBankForm } from '@/utils/detection/bank-form';
-import { chooseRefundForm, formPurpose } from '@/utils/detection/refund-form';
+import { chooseRefundForm, formPurpose, titlePurpose } from '@/utils/detection/refund-form';
 import type { SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 import { ariaTexts, textOf } from './field-label-text';
@@ -59,11 +59,12 @@ function regionTitle(region: Element): string | undefined {
  * level (only ones that outrank those already found, as an outline nests), and the title of each
  * region it lies in. Headings the user cannot see (another tab's) say nothing.
  */
-export function sectionTitles(element: Element, isVisible: VisibilityCheck): string[] {
+export function sectionTitles(element: Element, isVisible: VisibilityCheck, enough: (title: string) => boolean = () => false): string[] {
   const titles: string[] = [];
   let level = 7;
   let node: Element | null = element;
-  while (node && titles.length < MAX_TITLES) {
+  // Stops at the first title that is `enough`: the walk up a large page is the costly part.
+  while (node && titles.length < MAX_TITLES && !(titles.length > 0 && enough(titles[titles.length - 1]!))) {
     for (let sibling = node.previousElementSibling; sibling && level > 1; sibling = sibling.previousElementSibling) {
       const headings = sibling.matches(HEADING) ? [sibling] : Array.from(sibling.querySelectorAll(HEADING)).reverse();
       for (const heading of headings) {
@@ -73,6 +74,7 @@ export function sectionTitles(element: Element, isVisible: VisibilityCheck): str
         if (!text) continue;
         titles.push(text);
         level = rank;
+        if (enough(text)) return titles;
       }
     }
     const parent = composedParent(node);
@@ -82,6 +84,8 @@ export function sectionTitles(element: Element, isVisible: VisibilityCheck): str
   }
   return titles;
 }
+
+const saysPurpose = (title: string) => titlePurpose(title) !== 'unknown';
 
 function isEditable(element: HTMLElement): boolean {
   if ((element as HTMLInputElement).readOnly || (element as HTMLInputElement).disabled) return false;
@@ -149,7 +153,7 @@ export function pickRefundForm(
 ): DetectedForm | null {
   const { candidates, rest } = splitCandidates(fields, onFile);
   if (candidates.length === 0) return null;
-  for (const candidate of candidates) candidate.titles = sectionTitles(candidate.routing.element, isVisible);
+  for (const candidate of candidates) candidate.titles = sectionTitles(candidate.routing.element, isVisible, saysPurpose);
   const choice = chooseRefundForm(candidates.map((candidate) => ({ kinds: candidate.fields.map((f) => f.kind), titles: candidate.titles })));
   if (choice.choice === 'none') return null;
   let index = choice.choice === 'one' ? choice.index : choice.indexes.find((i) => candidates[i]!.routing.element === chosenRouting);
@@ -169,7 +173,7 @@ export function pickRefundForm(
 
 /** Fields outside every candidate, less those whose titles name another account. */
 function outside(rest: { fields: DetectedField[]; onFile: OnFileValue[] }, isVisible: VisibilityCheck) {
-  const keep = (element: Element) => formPurpose(sectionTitles(element, isVisible)) !== 'other';
+  const keep = (element: Element) => formPurpose(sectionTitles(element, isVisible, saysPurpose)) !== 'other';
   return { fields: rest.fields.filter((field) => keep(field.element)), onFile: rest.onFile.filter((value) => keep(value.element)) };
 }
 
