@@ -161,11 +161,9 @@ export const NOT_BANK_FIELD_WORDS: readonly string[] = [
 
 /**
  * Negative words: fields that look like ours but hold something else ("Account Nickname",
- * "Account Description", "Bank Country", "Bank Address", "Payment Reference", "Memo"), and
- * fields of another bank account than the refund's ("ACH Debit Account Number", "Broker's Bank
- * Account", "Statement Account"). Such a word before a text's first bank phrase, or within
- * LOOKALIKE_REACH words after it, means the text names that other thing, so the field is none of
- * ours; further on it is help text ("Routing Number (not the number on your debit card)").
+ * "Account Description", "Bank Country", "Bank Address", "Payment Reference", "Memo"). Such a
+ * word before a text's first bank phrase, or within LOOKALIKE_REACH words after it, means the
+ * text names that other thing, so the field is none of ours; further on it is help text.
  */
 export const LOOKALIKE_WORDS: readonly string[] = [
   'nickname',
@@ -184,12 +182,14 @@ export const LOOKALIKE_WORDS: readonly string[] = [
   'purpose',
   'country',
   'address',
-  'debit',
-  'statement',
-  'broker',
-  'brokers',
-  'filer',
 ];
+
+/**
+ * Negative words naming another bank account than the refund's: before the bank phrase only
+ * ("ACH Debit Account Number", "Statement Account", "Broker's Bank Account"); after it they are
+ * help text ("Routing Number (see your statement)", "not the number on your debit card").
+ */
+export const OTHER_ACCOUNT_WORDS: readonly string[] = ['debit', 'statement', 'broker', 'brokers', 'filer'];
 
 /** How many words after a bank phrase a look-alike word still belongs to it ("Account Nick Name"). */
 export const LOOKALIKE_REACH = 2;

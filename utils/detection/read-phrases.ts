@@ -12,6 +12,7 @@ import {
   LOOKALIKE_REACH,
   LOOKALIKE_WORDS,
   NOT_BANK_FIELD_WORDS,
+  OTHER_ACCOUNT_WORDS,
   WIRE_WORDS,
   type VocabularyKind,
 } from './field-vocabulary';
@@ -23,7 +24,7 @@ export const LATER_KIND_FACTOR = 0.4;
 /** Inside squashed identifiers ("routingnumber") only phrases this long are looked for. */
 const MIN_SQUASHED_LENGTH = 6;
 
-type Role = 'kind' | 'ignored' | 'confirm' | 'not-bank' | 'lookalike' | 'wire';
+type Role = 'kind' | 'ignored' | 'confirm' | 'not-bank' | 'lookalike' | 'other-account' | 'wire';
 
 interface PhraseEntry {
   phrase: string;
@@ -69,6 +70,7 @@ function indexVocabulary(): { byFirstWord: Map<string, PhraseEntry[]>; all: Phra
   for (const phrase of CONFIRM_WORDS) add(phrase, 'confirm', null, 0);
   for (const phrase of NOT_BANK_FIELD_WORDS) add(phrase, 'not-bank', null, 0);
   for (const phrase of LOOKALIKE_WORDS) add(phrase, 'lookalike', null, 0);
+  for (const phrase of OTHER_ACCOUNT_WORDS) add(phrase, 'other-account', null, 0);
   for (const phrase of WIRE_WORDS) add(phrase, 'wire', null, 0);
   all.sort((a, b) => b.words - a.words || b.phrase.length - a.phrase.length);
   const byFirstWord = new Map<string, PhraseEntry[]>();
@@ -120,7 +122,7 @@ function findSquashed(text: string): Found[] {
   for (const entry of ALL_ENTRIES) {
     if (entry.squashed.length < MIN_SQUASHED_LENGTH || !squashed.includes(entry.squashed)) continue;
     if (entry.role === 'kind' && (!best || entry.squashed.length > best.squashed.length)) best = entry;
-    else if (entry.role === 'confirm' || entry.role === 'lookalike') found.push({ entry, from: 0, to: 0 });
+    else if (entry.role === 'confirm' || entry.role === 'lookalike' || entry.role === 'other-account') found.push({ entry, from: 0, to: 0 });
   }
   if (best) found.push({ entry: best, from: 0, to: 0 });
   return found;
@@ -128,13 +130,14 @@ function findSquashed(text: string): Found[] {
 
 /**
  * A look-alike word before the first bank phrase or right after it names what the text is about
- * ("Account Nickname", "Description of account"); further on it is help text. In a squashed
- * identifier ("acctnickname" found no phrase by words) any look-alike word counts.
+ * ("Account Nickname", "Description of account"), another account's word only before it ("ACH
+ * Debit Account"); further on they are help text. In a squashed identifier
+ * ("bankaccountnickname", no phrase found by words) any of them counts.
  */
 function namesLookalike(first: Found | undefined, lookalikes: readonly Found[], identifier: boolean): boolean {
   if (lookalikes.length === 0) return false;
   if (!first || (identifier && first.to === 0)) return true;
-  return lookalikes.some(({ from }) => from < first.from || from - first.to < LOOKALIKE_REACH);
+  return lookalikes.some(({ entry, from }) => from < first.from || (entry.role === 'lookalike' && from - first.to < LOOKALIKE_REACH));
 }
 
 /**
@@ -151,7 +154,7 @@ export function readNormalText(text: string, identifier = false): TextReading {
   const lookalikes: Found[] = [];
   for (const item of found) {
     if (item.entry.role === 'not-bank') reading.notBankField = true;
-    else if (item.entry.role === 'lookalike') lookalikes.push(item);
+    else if (item.entry.role === 'lookalike' || item.entry.role === 'other-account') lookalikes.push(item);
     else if (item.entry.role === 'wire') reading.mentionsWire = true;
     else if (item.entry.role === 'confirm') confirmation = true;
     else if (item.entry.kind) named.push(item);

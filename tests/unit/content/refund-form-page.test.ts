@@ -189,6 +189,29 @@ describe('the refund form among look-alikes', () => {
     expect(marks().map(([id]) => id)).toEqual(['r2', 'a2']);
   });
 
+  it("compares CBP's refund values on file shown alone, never a debit account's on file, nor a debit form beside them", () => {
+    document.body.innerHTML = `
+      <section aria-label="ACH Refund Authorization"><dl>
+        <dt>Bank Routing Number</dt><dd id="rr">021000021</dd><dt>Bank Account Number</dt><dd id="ra">*****6789</dd></dl></section>
+      <section aria-label="ACH Debit Authorization"><dl>
+        <dt>Bank Routing Number</dt><dd id="dr">026009593</dd><dt>Bank Account Number</dt><dd id="da">*****1111</dd></dl>
+        <label for="dri">Bank Routing Number</label><input id="dri"><label for="dai">Bank Account Number</label><input id="dai"></section>`;
+    const detection = start();
+    expect(marks()).toEqual([
+      ['rr', 'routing'],
+      ['ra', 'account'],
+    ]);
+    expect(detection.form?.fields).toEqual([]);
+  });
+
+  it("marks nothing where the only values on file are the debit account's", () => {
+    document.body.innerHTML = `<h2>Periodic Monthly Statement</h2><dl>
+      <dt>Bank Routing Number</dt><dd id="dr">026009593</dd><dt>Bank Account Number</dt><dd id="da">*****1111</dd></dl>`;
+    const detection = start();
+    expect(marks()).toEqual([]);
+    expect(detection.form).toBeNull();
+  });
+
   it('asks again when the page adds a second untitled form later', async () => {
     document.body.innerHTML = `<div><label for="r1">Bank Routing Number</label><input id="r1"><label for="a1">Bank Account Number</label><input id="a1"></div>`;
     const detection = start();

@@ -251,6 +251,8 @@ describe('look-alike fields (negative words)', () => {
 
   it.each<[string, FieldKind]>([
     ['Bank Routing Number (not the number on your debit card)', 'routing'],
+    ['Routing Number (see statement)', 'routing'],
+    ['Account Number on Statement', 'account'],
     ['Bank Account Number (as shown on your statement)', 'account'],
     ['Account Number for ACH refunds', 'account'],
     ['Account Holder Name', 'holder-name'],
