@@ -4,10 +4,6 @@
  * types, whether the form is compared with the importer's profile, and whether a fill lands in
  * the page's own state (look-alikes and other bank forms untouched). Each variant also writes
  * its screenshot to docs/screenshots/practice-<variant>.png (README's practice-portal list).
- *
- * Each variant lists the checks it passes today; the others wait for the detector (issue 17):
- * - top-frame: the values on file (a span in a detail table's value cell, its label in the
- *   cell before) are not read.
  */
 import { resolve } from 'node:path';
 import type { ElementHandle, Frame, Page } from '@playwright/test';
@@ -23,7 +19,7 @@ const ALL_CHECKS: readonly Check[] = ['recognised', 'on-file', 'typing', 'compar
 
 interface Variant {
   name: string;
-  /** The checks this variant passes today (see the list above for the others). */
+  /** The checks this variant runs (every variant now passes them all). */
   checks: readonly Check[];
   /** The form is in the page's only iframe. */
   inFrame?: boolean;
@@ -115,7 +111,7 @@ const VARIANTS: Variant[] = [
   },
   {
     name: 'top-frame',
-    checks: ['recognised', 'typing', 'compared', 'filled'],
+    checks: ALL_CHECKS,
     inFrame: true,
     refresh: pressRefresh('Bank Information on File'),
     form: SELECT_FORM,

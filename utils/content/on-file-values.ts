@@ -16,8 +16,11 @@ export const ON_FILE_CUSTOM_TAGS: ReadonlySet<string> = new Set([
   'lightning-formatted-name',
 ]);
 export const ON_FILE_SELECTOR = ['dd', 'output', ...ON_FILE_CUSTOM_TAGS, '.slds-form-element__static'].join(', ');
-/** Header cells: the labels of the values in their column (or, in a label | value row, beside them). */
-export const VALUE_HEADER_SELECTOR = 'th, [role=columnheader]';
+/**
+ * Header cells: the labels of the values in their column (or, in a label | value row, beside
+ * them). Salesforce Classic / Visualforce detail tables mark their label cells `td.labelCol`.
+ */
+export const VALUE_HEADER_SELECTOR = 'th, [role=columnheader], [role=rowheader], td.labelCol';
 /** A text named by aria-labelledby (SAP UI5's sap.m.Text in a display form). */
 export const LABELLED_TEXT_SELECTOR = 'span[aria-labelledby]';
 

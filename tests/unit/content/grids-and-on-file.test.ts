@@ -227,6 +227,21 @@ describe("CBP's file in a grid or a record in view mode", () => {
     ]);
   });
 
+  it('reads label | value rows of a detail table whose label cells are td.labelCol or role=rowheader (Visualforce)', () => {
+    expect(
+      valuesOf(`<table class="detailList"><tbody>
+        <tr><td class="labelCol">Bank Routing Number</td><td class="dataCol"><span id="j_id0:j_id7">021000021</span></td></tr>
+        <tr><td role="rowheader">Bank Account Number</td><td><span>*****6789</span></td></tr>
+        <tr><td class="labelCol">Bank Control Key</td><td class="dataCol"><span>01 - Checking</span></td></tr>
+        <tr><td class="labelCol"><label for="r">Bank Routing Number</label></td><td class="dataCol"><input id="r"></td></tr>
+      </tbody></table>`),
+    ).toEqual([
+      ['routing', '021000021'],
+      ['account', '*****6789'],
+      ['account-type', '01 - Checking'],
+    ]);
+  });
+
   it('leaves long lists: only the first rows under a header are values', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>02100002${i % 10}</td><td>*****${1000 + i}</td></tr>`).join('');
     const values = valuesOf(`<table><tr><th>Bank Key</th><th>Bank Account</th></tr>${rows}</table>`);
