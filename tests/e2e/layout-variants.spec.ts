@@ -7,7 +7,7 @@
  * (window.layoutTest), as Playwright's locators cannot pierce closed roots.
  */
 import type { BrowserContext, ElementHandle, Page } from '@playwright/test';
-import { describeLayout, generateVariants, type LayoutField, type LayoutPage, type ModelKey } from '../support/layout-variants';
+import { describeLayout, generateVariants, TYPED, type LayoutField, type LayoutPage, type ModelKey } from '../support/layout-variants';
 import { E2E_SPACE } from '../support/layout-space';
 import { mountLayout } from '../support/mount-layout';
 import { expect, test } from './fixtures';
@@ -20,15 +20,6 @@ const FILLED: Record<ModelKey, string> = {
   accountConfirm: '000123456789',
   controlKey: '01',
   bankName: 'JPMorgan Chase Bank',
-  holderName: 'Acme Imports LLC',
-};
-/** A routing number whose check digit fails, a confirmation that differs, Savings. */
-const TYPED: Record<ModelKey, string> = {
-  routing: '021000022',
-  account: '000123456789',
-  accountConfirm: '000123456780',
-  controlKey: '02',
-  bankName: 'First Bank',
   holderName: 'Acme Imports LLC',
 };
 /** As in the unit tier, but compared with the profile too: Savings differs from its Checking. */

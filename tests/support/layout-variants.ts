@@ -12,9 +12,20 @@
  * with the page-state contract of the practice portal (window.portalState / portalEvents).
  */
 import type { FieldKind } from '@/utils/detection/field-kinds';
+import { seededRandom, type Random } from './seeded-random';
 
 /** The page's model keys, as in the practice portal's window.portalState. */
 export type ModelKey = 'routing' | 'account' | 'accountConfirm' | 'controlKey' | 'bankName' | 'holderName';
+
+/** What both tiers type into a layout: a routing number whose check digit fails, a confirmation that differs, Savings. */
+export const TYPED: Record<ModelKey, string> = {
+  routing: '021000022',
+  account: '000123456789',
+  accountConfirm: '000123456780',
+  controlKey: '02',
+  bankName: 'First Bank',
+  holderName: 'Acme Imports LLC',
+};
 /** How the base form builds a field: a text input, native select, radio group, Lightning or SAP UI5 combobox. */
 export type BaseControl = 'input' | 'select' | 'radio' | 'combobox' | 'ui5-select';
 
@@ -123,19 +134,7 @@ export const LOOK_ALIKES: readonly string[] = [
   'Bank Address',
 ];
 
-export type Random = () => number;
-
-/** mulberry32: small, fast, reproducible. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

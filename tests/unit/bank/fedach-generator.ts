@@ -5,6 +5,7 @@
  */
 import type { FedAchRecord } from '../../../utils/bank/fedach-record';
 import { abaCheckDigit } from '../../../utils/bank/routing-number';
+import { seededRandom, type Random } from '../../support/seeded-random';
 
 /** One directory entry with every field of the file, as text the way the Fed writes it. */
 export interface FedAchEntry {
@@ -37,19 +38,7 @@ export interface FedAchGeneratorOptions {
   readonly nonGovernmentShare?: number;
 }
 
-export type Random = () => number;
-
-/** mulberry32: small, fast and good enough to vary test data reproducibly. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const digitsOf = (random: Random, count: number): string => {

@@ -12,7 +12,7 @@ import { fillForm, fillInputsOf } from '@/utils/content/fill/fill-form';
 import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
 import { formatReports } from '@/utils/form-checks/field-reports';
 import { planFill, type FillValues } from '@/utils/form-checks/plan-fill';
-import { describeLayout, generateVariants, type LayoutPage, type ModelKey } from '../../support/layout-variants';
+import { describeLayout, generateVariants, TYPED, type LayoutPage, type ModelKey } from '../../support/layout-variants';
 import { mountLayout, type MountedLayout } from '../../support/mount-layout';
 import { ENABLED_SPACE } from '../../support/layout-space';
 
@@ -32,15 +32,6 @@ const FILLED: Record<ModelKey, string> = {
   accountConfirm: '000123456789',
   controlKey: '02',
   bankName: 'JPMorgan Chase Bank',
-  holderName: 'Acme Imports LLC',
-};
-/** What the user types: a routing number whose check digit fails, a confirmation that differs. */
-const TYPED: Record<ModelKey, string> = {
-  routing: '021000022',
-  account: '000123456789',
-  accountConfirm: '000123456780',
-  controlKey: '02',
-  bankName: 'First Bank',
   holderName: 'Acme Imports LLC',
 };
 const STATES_AFTER_TYPING: Record<string, string> = {
