@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReports, withDirectory, withVerdicts, type DirectoryAnswer } from '@/utils/form-checks/field-reports';
-import { placeMessage } from '@/utils/content/assistant/place-message';
+import { placeChip, placeMessage } from '@/utils/content/assistant/place-message';
 
 const CHASE: DirectoryAnswer = {
   imported: true,
@@ -94,6 +94,26 @@ describe('withVerdicts', () => {
   it('marks matching values on file as ok', () => {
     const next = withVerdicts({}, [{ kind: 'routing', source: 'on-file', result: 'match' }], 'on-file');
     expect(next.routing?.state).toBe('ok');
+  });
+});
+
+describe('placeChip', () => {
+  const viewport = { width: 1280, height: 800 };
+  const chip = { width: 120, height: 18 };
+  it('sits above the field, at its right end, where the form leaves room', () => {
+    const field = { left: 300, top: 300, width: 300, height: 32 };
+    const fieldAbove = { left: 300, top: 230, width: 300, height: 32 };
+    expect(placeChip(field, chip, [fieldAbove], viewport)).toEqual({ left: 480, top: 280 });
+  });
+  it('goes right of the field in a dense form, never over the field above (a Visualforce table)', () => {
+    const field = { left: 270, top: 560, width: 180, height: 22 };
+    const fieldAbove = { left: 270, top: 532, width: 180, height: 22 };
+    expect(placeChip(field, chip, [fieldAbove], viewport)).toEqual({ left: 456, top: 562 });
+  });
+  it('goes left of the field when the right has no room either', () => {
+    const field = { left: 1000, top: 560, width: 270, height: 22 };
+    const fieldAbove = { left: 1000, top: 532, width: 270, height: 22 };
+    expect(placeChip(field, chip, [fieldAbove], viewport)).toEqual({ left: 874, top: 562 });
   });
 });
 

@@ -3,7 +3,7 @@ export const ASSISTANT_STYLE = `
   :host { all: initial; }
   .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
   .chip {
-    position: fixed; max-width: 240px; padding: 1px 7px; border-radius: 10px; transform: translateX(-100%);
+    position: fixed; max-width: 240px; padding: 1px 7px; border-radius: 10px;
     font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
     color: #0b3d1a; background: #d7f5df; border: 1px solid #2e8540;
   }

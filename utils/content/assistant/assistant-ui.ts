@@ -6,7 +6,7 @@
  * what it says nor restyle it.
  */
 import type { FieldMessage, FieldReport } from '@/utils/form-checks/field-reports';
-import { placeMessage, type Box } from './place-message';
+import { placeChip, placeMessage, type Box } from './place-message';
 import { ASSISTANT_STYLE } from './assistant-style';
 
 export interface FieldView {
@@ -106,17 +106,28 @@ export function createAssistantUi(
     const viewport = { width: view.innerWidth, height: view.innerHeight };
     const rects = fields.map((field) => field.element.getBoundingClientRect());
     const boxes: Box[] = rects.map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+    const shown = (i: number) => fields[i]!.element.isConnected && rects[i]!.width > 0 && rects[i]!.height > 0;
+    // Chips first, so the message boxes placed next keep clear of them too.
+    const chipBoxes: Box[] = [];
     fields.forEach((field, i) => {
+      if (!shown(i)) return;
       const rect = rects[i]!;
-      if (!field.element.isConnected || rect.width === 0 || rect.height === 0) return;
       const state = field.report?.state;
       const chip = doc.createElement('div');
       chip.className = `chip ${state ?? 'seen'}`;
       chip.textContent = `${state ? SYMBOL[state] : '✓'} ${field.report?.chip ?? field.name}`;
-      chip.style.left = `${Math.round(rect.right)}px`;
-      chip.style.top = `${Math.round(rect.top - 20)}px`;
       layer.append(chip);
+      const size = { width: chip.offsetWidth, height: chip.offsetHeight };
+      const spot = placeChip(boxes[i]!, size, boxes.filter((_, j) => j !== i), viewport);
+      chip.style.left = `${Math.round(spot.left)}px`;
+      chip.style.top = `${Math.round(spot.top)}px`;
+      chipBoxes.push({ ...spot, ...size });
       if (field.fillButton) placeFillButton(field.element, rect);
+    });
+    fields.forEach((field, i) => {
+      if (!shown(i)) return;
+      const rect = rects[i]!;
+      const state = field.report?.state;
       const messages = field.report?.messages ?? [];
       if (messages.length === 0) return;
       const box = doc.createElement('div');
@@ -125,7 +136,7 @@ export function createAssistantUi(
       box.style.width = `${Math.max(220, Math.min(320, Math.round(rect.width)))}px`;
       layer.append(box);
       const size = { width: box.offsetWidth, height: box.offsetHeight };
-      const spot = placeMessage(boxes[i]!, size, [...boxes.filter((_, j) => j !== i), ...cardBox()], viewport);
+      const spot = placeMessage(boxes[i]!, size, [...boxes.filter((_, j) => j !== i), ...chipBoxes, ...cardBox()], viewport);
       box.style.left = `${Math.round(spot.left)}px`;
       box.style.top = `${Math.round(spot.top)}px`;
     });
