@@ -37,6 +37,8 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
     verdicts: [{ kind: 'routing', source: 'on-file', result: 'mismatch', message: 'Differs.' }],
     verification: 'mismatch',
     importerCandidates: ['12-345678900', '12-345678901'],
+    repeatedChanges: true,
+    formatOnly: true,
   },
 };
 

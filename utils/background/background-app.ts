@@ -12,6 +12,7 @@ import { FILL_COMMAND } from '@/utils/fill-command';
 import { PBKDF2_ITERATIONS } from '@/utils/vault/key-derivation';
 import type { ActivityInput } from './activity-actions';
 import { appendActivity } from './activity-log';
+import { createComparePacing } from './compare-pacing';
 import { createDatabaseConnection } from './database';
 import { createDirectoryService } from './directory-service';
 import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
@@ -62,6 +63,8 @@ export interface BackgroundAppOptions {
   readonly iterations?: number;
   readonly backupIterations?: number;
   readonly now?: () => number;
+  /** How the background waits out a tab's comparison pacing; tests move their clock instead. */
+  readonly sleep?: (ms: number) => Promise<void>;
   readonly newId?: () => string;
   /** Faults that are not the user's doing (they answer "internal"); never given secrets. */
   readonly onError?: (error: unknown) => void;
@@ -194,8 +197,11 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     sessions: fillSessions,
     ...(options.tabMessaging ? { tabs: options.tabMessaging } : {}),
   });
+  const pacing = createComparePacing();
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const pageDependencies = { tabImporters, pacing, sleep, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) };
   const handlers = countingActivity(
-    createHandlers(services, { tabImporters, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) }, fill),
+    createHandlers(services, pageDependencies, fill),
     () => vault.recordActivity(),
   );
 
@@ -225,6 +231,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
 
     async onTabRemoved(tabId) {
       fillSessions.endTab(tabId);
+      pacing.forget(tabId);
       try {
         await Promise.all([tabImporters.forget(tabId), formFrames.forget(tabId)]);
       } catch (error) {

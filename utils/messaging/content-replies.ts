@@ -88,6 +88,8 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
       }),
     ),
     verification: optional(oneOf('match', 'mismatch')),
+    repeatedChanges: optional((v) => v === true),
+    formatOnly: optional((v) => v === true),
   }),
 };
 

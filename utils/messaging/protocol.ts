@@ -189,11 +189,15 @@ export const PROTOCOL = {
       match: z.enum(['one', 'several', 'base-only', 'none', 'unknown-importer', 'unclear-importer']),
       /** unclear-importer: the numbers the page shows, none labelled as the importer's; the user chooses. */
       importerCandidates: z.optional(z.array(z.string())),
-      /** Profiles the user may choose from: the importer's matches, else every profile. */
+      /** Profiles the user may choose from: the importer's own (same suffix, else same EIN); never others. */
       choices: z.array(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
       profile: z.optional(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
       verdicts: z.array(fieldVerdictSchema),
       verification: z.optional(z.enum(['match', 'mismatch'])),
+      /** The page kept changing its values on file: compared once a second at most, not recorded. */
+      repeatedChanges: z.optional(z.literal(true)),
+      /** A sandboxed frame (or not an ACE origin): format checks only, no profile compared. */
+      formatOnly: z.optional(z.literal(true)),
     }),
     true,
   ),

@@ -52,6 +52,8 @@ export function makeHarness(overrides: Partial<BackgroundAppOptions> & { clock?:
     iterations: TEST_ITERATIONS,
     backupIterations: TEST_ITERATIONS,
     now: () => clock.now,
+    // Pacing waits pass on the test's clock, at once.
+    sleep: async (ms) => clock.advance(ms),
     onError: (error) => errors.push(error),
     ...overrides,
     indexedDB: factory,

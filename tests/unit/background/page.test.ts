@@ -208,22 +208,24 @@ describe('page/compare: which profile', () => {
     expect(answer.profile?.id).toBe(acme);
   });
 
-  it('offers every profile in label order when none matches or the importer is unknown', async () => {
+  it("lists no profile to a content script when none is the importer's, yet compares with the one picked", async () => {
     const harness = await unlockedHarness();
-    const { acme, branch, beta } = await withProfiles(harness);
-    const every = [
-      { id: acme, label: 'Acme', importerNumber: '12-345678900', baseOnly: false },
-      { id: branch, label: 'Acme Branch', importerNumber: '12-345678901', baseOnly: false },
-      { id: beta, label: 'Beta', importerNumber: '98-765432100', baseOnly: false },
-    ];
+    const { beta } = await withProfiles(harness);
     await showImporter(harness, 7, ['55-555555500']);
     const none = await harness.from(aceFrame(7, 0))('page/compare', compareRequest());
-    expect(none).toMatchObject({ match: 'none', choices: every, verdicts: [] });
+    expect(none).toMatchObject({ match: 'none', choices: [], verdicts: [] });
     expect(none.profile).toBeUndefined();
 
-    const unknown = await harness.from(aceFrame(8, 0))('page/compare', compareRequest({ profileId: beta, form: { routing: '021000021' } }));
-    expect(unknown).toMatchObject({ match: 'unknown-importer', choices: every, profile: { id: beta } });
-    expect(unknown.verdicts).toEqual([expect.objectContaining({ kind: 'routing', result: 'mismatch' })]);
+    const unknown = await harness.from(aceFrame(8, 0))('page/compare', compareRequest({ form: { routing: '021000021' } }));
+    expect(unknown).toEqual({ vault: 'unlocked', importerNumbers: [], match: 'unknown-importer', choices: [], verdicts: [] });
+
+    // The user picked Beta in the picker (an extension page): the fields are compared with it.
+    const picked = await harness.from(aceFrame(8, 0))('page/compare', compareRequest({ profileId: beta, form: { routing: '021000021' } }));
+    expect(picked).toMatchObject({ match: 'unknown-importer', choices: [], profile: { id: beta } });
+    expect(picked.verdicts).toEqual([expect.objectContaining({ kind: 'routing', result: 'mismatch' })]);
+    // Nothing of the other profiles travels: no id, label or importer number but the picked one's.
+    const text = JSON.stringify([none, unknown, picked]);
+    for (const word of ['Acme', '12-345678900', '12-345678901']) expect(text).not.toContain(word);
   });
 
   it('caps the choices', () => {
@@ -236,9 +238,11 @@ describe('page/compare: which profile', () => {
     expect(several.match).toBe('several');
     expect(several.choices).toHaveLength(MAX_PROFILE_CHOICES);
     const unknown = choosePageProfile([], profiles, `p${MAX_PROFILE_CHOICES + 1}`);
-    expect(unknown.choices).toHaveLength(MAX_PROFILE_CHOICES);
-    expect(unknown.profile).toBeUndefined();
+    expect(unknown.choices).toEqual([]);
+    // A profile picked in the picker counts, wherever it sorts.
+    expect(unknown.profile?.id).toBe(`p${MAX_PROFILE_CHOICES + 1}`);
     expect(choosePageProfile([], profiles, 'p3').profile?.id).toBe('p3');
+    expect(choosePageProfile([], profiles, 'nobody').profile).toBeUndefined();
   });
 });
 

@@ -50,6 +50,24 @@ describe('statusCard', () => {
     expect(chosen).toMatchObject({ importerChoices: ['12-345678900', '98-765432100'], chosenImporter: '12-345678900' });
     expect(statusCard(comparison()).importerChoices).toBeUndefined();
   });
+  it('lists no profile when none is the importer\'s and points to the picker', () => {
+    const none = statusCard(comparison({ match: 'none', choices: [], profile: undefined }));
+    expect(none.lines).toEqual(['No saved profile for importer 12-345678900. To compare with a saved profile, fill from it with the Fill button.']);
+    expect(none.choices).toBeUndefined();
+    // Picked in the picker: compared with it, nothing more to choose.
+    const picked = statusCard(comparison({ match: 'unknown-importer', importerNumbers: [], choices: [] }));
+    expect(picked.lines).toEqual(['Comparing with "Acme" (12-345678900).']);
+  });
+
+  it('says when the page kept changing the values on file, and when a frame gets format checks only', () => {
+    expect(statusCard(comparison({ repeatedChanges: true })).lines).toContain(
+      'This page changed the bank details on file again and again: they are compared once a second at most, and not recorded.',
+    );
+    const sandboxed = statusCard(comparison({ match: 'unknown-importer', choices: [], profile: undefined, formatOnly: true }));
+    expect(sandboxed.lines).toEqual([
+      'This form is in a sandboxed frame: only the format of its values is checked, never against your saved profiles.',
+    ]);
+  });
 });
 
 describe('sendableValues', () => {

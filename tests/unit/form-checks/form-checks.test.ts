@@ -35,6 +35,28 @@ describe('masked account on file', () => {
     expect(compareWithMaskedAccount('000123456789', readMaskedAccount('000123456789')!)).toBe('match');
     expect(compareWithMaskedAccount('000123456789', readMaskedAccount('000123456780')!)).toBe('mismatch');
   });
+
+  it('compares a masked value by its last 4 digits at most: one showing more is not compared', () => {
+    expect(compareWithMaskedAccount('000123456789', readMaskedAccount('*****56789')!)).toBe('unknown');
+    expect(compareWithMaskedAccount('000123456789', readMaskedAccount('*****06789')!)).toBe('unknown');
+    expect(compareWithMaskedAccount('000123456789', readMaskedAccount('****0123456789')!)).toBe('unknown');
+    expect(compareWithMaskedAccount('000123456789', readMaskedAccount('ending in 456789')!)).toBe('unknown');
+    expect(compareWithMaskedAccount('000123456789', readMaskedAccount('***789')!)).toBe('match');
+  });
+
+  it('answers a digit-by-digit guesser nothing beyond the last 4 digits', () => {
+    // The attack: extend the known tail by one candidate digit and keep the one that matches.
+    const account = '418530927716';
+    let known = '';
+    for (let position = 0; position < account.length; position++) {
+      const matching = [...'0123456789'].filter(
+        (digit) => compareWithMaskedAccount(account, readMaskedAccount(`*****${digit}${known}`)!) === 'match',
+      );
+      if (matching.length !== 1) break;
+      known = matching[0]! + known;
+    }
+    expect(known).toBe(account.slice(-4));
+  });
 });
 
 describe('compareWithProfile', () => {

@@ -4,11 +4,17 @@
  * then asks how the form and CBP's values on file compare with that importer's profile. The
  * account number is decrypted here and only verdicts go back, whose words show at most its last
  * 4 digits. With the vault not unlocked the answer holds no profile data at all.
+ *
+ * Every answer may reach the page's scripts (they set the values and can watch the verdict), so
+ * a tab gets one comparison a second at most (compare-pacing.ts), a sandboxed frame gets none,
+ * and no answer lists profiles other than the page's importer's.
  */
 import { normaliseImporterNumber } from '@/utils/bank/importer-number';
 import { compareWithProfile, onFileVerification, type FieldVerdict } from '@/utils/form-checks/compare-with-profile';
+import { fillRefusal } from '@/utils/messaging/fill-recipient';
 import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
+import type { ComparePacing } from '../compare-pacing';
 import { choosePageProfile, type ProfileChoice } from '../page-profile-choices';
 import { openAccountNumber } from '../profile-record';
 import { isoNow, type BackgroundServices } from '../services';
@@ -25,6 +31,9 @@ export interface PageDependencies {
   readonly tabImporters: TabImporters;
   /** Absent: page/open-unlock answers that it cannot open the window. */
   readonly unlockWindow?: UnlockWindowApis;
+  readonly pacing: ComparePacing;
+  /** Waits out a tab's pacing (a timer; tests move their clock instead). */
+  readonly sleep: (ms: number) => Promise<void>;
 }
 
 /**
@@ -91,11 +100,11 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
     result: 'match' | 'mismatch',
     verdicts: readonly FieldVerdict[],
     context: { readonly importerNumbers: readonly string[]; readonly page: string; readonly senderInfo: SenderInfo },
-  ): Promise<void> {
+  ): Promise<boolean> {
     const previous = record.lastVerification;
-    if (previous?.result === result && services.now() - Date.parse(previous.at) < VERIFICATION_REPEAT_MS) return;
+    if (previous?.result === result && services.now() - Date.parse(previous.at) < VERIFICATION_REPEAT_MS) return false;
     const recorded = await services.profiles.recordVerification(record.id, { at: isoNow(services), result });
-    if (!recorded) return;
+    if (!recorded) return false;
     const differing = [...new Set(verdicts.filter((v) => v.source === 'on-file' && v.result === 'mismatch').map((v) => KIND_WORDS[v.kind]))];
     const logPage = pageForLog(context.page, context.senderInfo);
     await services.log({
@@ -106,15 +115,24 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
       ...(logPage ? { page: logPage } : {}),
       ...(differing.length > 0 ? { detail: `Differs on file: ${differing.join(', ')}` } : {}),
     });
+    return true;
   }
 
   async function compare(request: CompareRequest, senderInfo: SenderInfo, importerNumbers: string[]): Promise<CompareAnswer> {
-    const { state } = await vault.status();
-    if (state !== 'unlocked') return { vault: state, importerNumbers, match: 'unknown-importer', choices: [], verdicts: [] };
+    const nothing = (state: CompareAnswer['vault']): CompareAnswer => ({ vault: state, importerNumbers, match: 'unknown-importer', choices: [], verdicts: [] });
+    let { state } = await vault.status();
+    if (state !== 'unlocked') return nothing(state);
+    const turn = page.pacing.take(senderInfo.tabId ?? -1, JSON.stringify(request.onFile), services.now());
+    if (turn.waitMs > 0) {
+      await page.sleep(turn.waitMs);
+      ({ state } = await vault.status());
+      if (state !== 'unlocked') return nothing(state);
+    }
+    const paced = turn.repeatedChanges ? { repeatedChanges: true as const } : {};
     const key = await vault.requireKey();
     const { profiles } = await services.profiles.list();
     const { match, choices, profile: choice } = choosePageProfile(importerNumbers, labelOrder(profiles), request.profileId);
-    const answer = { vault: state, importerNumbers, match, choices };
+    const answer = { vault: state, importerNumbers, match, choices, ...paced };
     const record = choice && profiles.find((candidate) => candidate.id === choice.id);
     if (!choice || !record) return { ...answer, verdicts: [] };
 
@@ -125,8 +143,9 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
       ...compareWithProfile(request.onFile, comparable, 'on-file'),
     ];
     const verification = onFileVerification(verdicts);
-    if (verification && request.recordVerification) {
-      await recordVerification(record, choice, verification, verdicts, { importerNumbers, page: request.page, senderInfo });
+    if (verification && request.recordVerification && turn.mayRecord) {
+      const context = { importerNumbers, page: request.page, senderInfo };
+      if (await recordVerification(record, choice, verification, verdicts, context)) page.pacing.recorded(senderInfo.tabId ?? -1);
     }
     return {
       ...answer,
@@ -144,6 +163,12 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
     },
 
     'page/compare': async (request, _kind, senderInfo) => {
+      // A sandboxed frame's origin is opaque: whatever its address says, any site may have made it.
+      const refusal = fillRefusal(senderInfo, (await services.settings.get()).extraHosts);
+      if (refusal === 'sandboxed' || refusal === 'not-ace-origin' || refusal === 'not-https') {
+        const { state } = await vault.status();
+        return { vault: state, importerNumbers: [], match: 'unknown-importer', choices: [], verdicts: [], formatOnly: true };
+      }
       const importer = senderInfo.tabId === undefined ? undefined : await page.tabImporters.get(senderInfo.tabId);
       const { importerNumbers, candidates } = pageImporterNumbers(importer, request.importerNumber);
       const answer = async (): Promise<CompareAnswer> => {

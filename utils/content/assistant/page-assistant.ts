@@ -66,6 +66,8 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   /** Why the last comparison could not be made, for the card. */
   let gaps: ComparisonGaps = {};
   let compareTimer = false;
+  let comparing = false;
+  let compareAgain = false;
   let lastRecorded = '';
   let lastImporter = '';
   let importerRetries = 0;
@@ -181,6 +183,26 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   async function compare() {
     compareTimer = false;
     if (!form || form.candidates || signal.aborted) return;
+    // One question at a time: the background answers a tab once a second at most, so asking
+    // again before the answer would only queue stale values behind it.
+    if (comparing) {
+      compareAgain = true;
+      return;
+    }
+    comparing = true;
+    try {
+      await compareOnce();
+    } finally {
+      comparing = false;
+    }
+    if (compareAgain) {
+      compareAgain = false;
+      compareSoon();
+    }
+  }
+
+  async function compareOnce() {
+    if (!form) return;
     const onFile = readOnFileValues(form);
     const snapshot = JSON.stringify([chosenProfileId, onFile]);
     const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);

@@ -17,6 +17,9 @@ export interface ComparisonGaps {
   readonly chosenImporter?: string;
 }
 
+/** Profiles other than the importer's are listed only by the extension's own pages. */
+const PICK_ANOTHER = 'To compare with a saved profile, fill from it with the Fill button.';
+
 const KIND_WORDS: Record<Comparison['verdicts'][number]['kind'], string> = {
   routing: 'routing number',
   account: 'account number',
@@ -41,6 +44,9 @@ export function statusCard(comparison: Comparison | undefined, gaps: ComparisonG
     if (gaps.failure) lines.push(`Could not compare with your saved profiles: ${gaps.failure}`);
     return { title, lines };
   }
+  if (comparison.formatOnly) {
+    return { title, lines: ['This form is in a sandboxed frame: only the format of its values is checked, never against your saved profiles.'] };
+  }
   if (comparison.vault === 'new') {
     return { title, lines: ['Format checks are on. Set up ACE ACH Assist from its toolbar button to compare with saved profiles.'] };
   }
@@ -62,10 +68,10 @@ export function statusCard(comparison: Comparison | undefined, gaps: ComparisonG
       );
       break;
     case 'none':
-      lines.push(`No saved profile for importer ${numbers}.`);
+      if (!comparison.profile) lines.push(`No saved profile for importer ${numbers}. ${PICK_ANOTHER}`);
       break;
     case 'unknown-importer':
-      lines.push('No importer number found on this page.');
+      if (!comparison.profile) lines.push(`No importer number found on this page. ${PICK_ANOTHER}`);
       break;
     case 'unclear-importer':
       lines.push(
@@ -85,6 +91,9 @@ export function statusCard(comparison: Comparison | undefined, gaps: ComparisonG
     if (verdict.source === 'on-file' && verdict.result === 'mismatch' && verdict.message) lines.push(verdict.message);
   }
   lines.push(...unreadLine(comparison, gaps));
+  if (comparison.repeatedChanges) {
+    lines.push('This page changed the bank details on file again and again: they are compared once a second at most, and not recorded.');
+  }
   const needsChoice = comparison.match !== 'one' || choices.length > 1;
   const importerChoices = comparison.importerCandidates ?? [];
   return {
