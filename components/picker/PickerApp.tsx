@@ -3,14 +3,17 @@
  * each a button whose name starts with its label; typing filters, Enter in the filter takes the
  * first row, arrows move between rows, Escape closes. A locked vault is unlocked here first (the
  * passphrase is typed into our page, never the ACE page's). Choosing tells the background, which
- * has the page assistant fetch and fill the profile.
+ * has the page assistant fetch and fill the profile. A choice counts only while the picker is
+ * really seen (IntersectionObserver v2 inside this frame judges what the ACE page does to it:
+ * opacity, filters, covers); else nothing is chosen and the picker says why.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send-request';
 import { UnlockView } from '../popup/UnlockView';
 import { PopupContext, errorMessage, type PopupServices, type Request } from '../popup/popup-services';
 import { PickerRows } from './PickerRows';
+import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '@/utils/content/visibility-gate';
 
 type Listing = ResponseOf<'picker/list'>;
 
@@ -19,6 +22,8 @@ export interface PickerAppProps {
   readonly services: PopupServices;
   /** Asks the page assistant to close the picker (Escape, Close). */
   readonly close: () => void;
+  /** Injectable for tests; else an IntersectionObserver v2 over this page. */
+  readonly gate?: VisibilityGate;
 }
 
 /** User Timing mark once the first rows are on screen: bench/fill.bench.ts reads it. */
@@ -31,7 +36,11 @@ function countText(listing: Listing, query: string): string {
   return shown < listing.total ? `${profiles}; showing ${shown}. Type to narrow the list.` : `${profiles}.`;
 }
 
-export function PickerApp({ token, services, close }: PickerAppProps) {
+function windowGate(signal: AbortSignal): VisibilityGate {
+  return createVisibilityGate({ signal, view: window, setTimeout: (callback, ms) => setTimeout(callback, ms) });
+}
+
+export function PickerApp({ token, services, close, gate: givenGate }: PickerAppProps) {
   const [listing, setListing] = useState<Listing | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [query, setQuery] = useState('');
@@ -44,6 +53,11 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
   const filter = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const painted = useRef(false);
+  const lifetime = useMemo(() => new AbortController(), []);
+  const gate = useMemo(() => givenGate ?? windowGate(lifetime.signal), [givenGate, lifetime]);
+  /** A choice is being checked for visibility: a second click meanwhile does nothing. */
+  const checking = useRef(false);
+  useEffect(() => () => lifetime.abort(), [lifetime]);
 
   const request = useMemo<Request>(() => (type, payload) => sendRequest(services.transport, type, payload), [services.transport]);
   const context = useMemo(() => ({ services, request }), [services, request]);
@@ -59,7 +73,7 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
         setError(undefined);
         if (enterPending.current) {
           enterPending.current = false;
-          if (answer.rows[0]) void choose(answer.rows[0].id);
+          if (answer.rows[0]) void choose(answer.rows[0].id, filter.current);
         }
       }
     } catch (caught) {
@@ -80,6 +94,9 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
 
   useLayoutEffect(() => {
     if (listing?.vault !== 'unlocked') return;
+    // What the user acts on: the rows, and the filter (Enter takes the first row).
+    if (filter.current) gate.watch(filter.current);
+    list.current?.querySelectorAll('button.pick').forEach((button) => gate.watch(button));
     if (document.activeElement === document.body || !document.activeElement) filter.current?.focus();
     if (!painted.current) {
       painted.current = true;
@@ -88,8 +105,16 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
     }
   }, [listing]);
 
-  async function choose(id: string) {
-    if (choosing) return;
+  /** `via`: the row clicked, or the filter where Enter was pressed; it must be seen. */
+  async function choose(id: string, via: Element | null) {
+    if (choosing || checking.current) return;
+    checking.current = true;
+    const seen = via ? await gate.check(via) : false;
+    checking.current = false;
+    if (!seen) {
+      setError(HIDDEN_CLICK_MESSAGE);
+      return;
+    }
     setChoosing(id);
     setError(undefined);
     try {
@@ -112,7 +137,7 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
     if (event.target === filter.current && event.key === 'Enter') {
       event.preventDefault();
       if (shown.current !== asked.current) enterPending.current = true;
-      else if (buttons[0]) void choose(buttons[0].dataset.profileId!);
+      else if (buttons[0]) void choose(buttons[0].dataset.profileId!, filter.current);
     } else if (event.key === 'ArrowDown' && buttons.length > 0) {
       event.preventDefault();
       buttons[at < 0 ? 0 : Math.min(at + 1, buttons.length - 1)]!.focus();
@@ -156,7 +181,7 @@ export function PickerApp({ token, services, close }: PickerAppProps) {
         {listing.importerNumbers.length > 0 && (
           <p class="muted picker-importer">Importer on this page: {listing.importerNumbers.join(', ')}</p>
         )}
-        <PickerRows listRef={list} rows={listing.rows} choosing={choosing} onChoose={(id) => void choose(id)} />
+        <PickerRows listRef={list} rows={listing.rows} choosing={choosing} onChoose={(id, row) => void choose(id, row)} />
         <p class="muted" role="status">
           {choosing ? 'Filling the form…' : countText(listing, query)}
         </p>

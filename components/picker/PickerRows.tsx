@@ -12,7 +12,8 @@ interface PickerRowsProps {
   readonly listRef: Ref<HTMLUListElement>;
   /** The profile being filled, while the request is under way. */
   readonly choosing?: string | undefined;
-  readonly onChoose: (id: string) => void;
+  /** `row`: the button pressed (it must be seen for the choice to count). */
+  readonly onChoose: (id: string, row: HTMLButtonElement) => void;
 }
 
 const FOR_IMPORTER = {
@@ -31,7 +32,7 @@ export function PickerRows({ rows, listRef, choosing, onChoose }: PickerRowsProp
             data-profile-id={row.id}
             aria-busy={choosing === row.id}
             disabled={choosing !== undefined && choosing !== row.id}
-            onClick={() => onChoose(row.id)}
+            onClick={(event) => onChoose(row.id, event.currentTarget)}
           >
             <span class="profile-label">{row.label}</span>{' '}
             <span class="profile-meta">

@@ -82,8 +82,8 @@ export async function clickAssistantButton(page: Page, name: RegExp): Promise<vo
   await page.mouse.click(spot!.x, spot!.y);
 }
 
-/** The middle of the assistant's first button named `name`, or null while there is none with a box. */
-async function assistantButtonSpot(page: Page, name: RegExp): Promise<{ x: number; y: number } | null> {
+/** The middle of the assistant's first button named `name` (and its DevTools node), or null while there is none with a box. */
+export async function assistantButtonSpot(page: Page, name: RegExp): Promise<{ x: number; y: number; backendNodeId: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: PiercedNode };
@@ -98,7 +98,7 @@ async function assistantButtonSpot(page: Page, name: RegExp): Promise<{ x: numbe
     const box = await cdp.send('DOM.getBoxModel', { backendNodeId: named.backendNodeId }).catch(() => null);
     if (!box) return null;
     const [x1, y1, , , x3, y3] = (box as { model: { content: number[] } }).model.content as [number, number, number, number, number, number];
-    return x3 > x1 && y3 > y1 ? { x: (x1 + x3) / 2, y: (y1 + y3) / 2 } : null;
+    return x3 > x1 && y3 > y1 ? { x: (x1 + x3) / 2, y: (y1 + y3) / 2, backendNodeId: named.backendNodeId } : null;
   } finally {
     await cdp.detach();
   }

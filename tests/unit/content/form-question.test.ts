@@ -24,7 +24,8 @@ function candidate(title: string): FormCandidate {
   return { title, fields: [fieldOf('routing', routing), fieldOf('account', account)] };
 }
 
-const ui = (): AssistantUi => ({ render() {}, announce() {}, flash() {}, reposition() {}, overlay });
+const gate = { tracked: false, watch() {}, unwatch() {}, check: async () => true };
+const ui = (): AssistantUi => ({ render() {}, announce() {}, flash() {}, reposition() {}, overlay, gate });
 
 /** A fill flow over a page whose form is `form()`; chooseForm turns the question into the chosen form. */
 function flow(initial: DetectedForm, chosen: number[]) {

@@ -2,8 +2,11 @@
  * A question the assistant asks on the ACE page before it acts: replace values the form already
  * holds, or save a form with problems. Drawn in the assistant's closed shadow root as an
  * alertdialog: focus moves to its first choice, Tab stays inside, Escape answers with the choice
- * that changes nothing, and focus returns where it was.
+ * that changes nothing, and focus returns where it was. With a visibility gate, a click on a
+ * choice the user could not see (the page hid or covered the question) answers with the choice
+ * that changes nothing, and says so.
  */
+import { HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '../visibility-gate';
 
 export interface DialogChoice<T extends string> {
   readonly value: T;
@@ -35,6 +38,7 @@ export function showDialog<T extends string>(
   container: HTMLElement,
   view: DialogView<T>,
   signal: AbortSignal,
+  gate?: VisibilityGate,
 ): Promise<T> {
   const previous = deepActiveElement(doc);
   const id = `ace-ach-dialog-${++dialogs}`;
@@ -73,12 +77,24 @@ export function showDialog<T extends string>(
       button.type = 'button';
       button.className = i === 0 ? 'primary' : '';
       button.textContent = choice.label;
-      button.addEventListener('click', () => finish(choice.value));
+      button.addEventListener('click', () => {
+        if (!gate) return finish(choice.value);
+        void gate.check(button).then((seen) => {
+          if (seen) return finish(choice.value);
+          finish(safe);
+          void showDialog(doc, container, { title: 'ACE ACH Assist ignored a click', lines: [HIDDEN_CLICK_MESSAGE], choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
+        });
+      });
       actions.append(button);
+      gate?.watch(button);
       return button;
     });
     const safe = view.dismiss;
+    let answered = false;
     function finish(value: T) {
+      if (answered) return;
+      answered = true;
+      for (const button of buttons) gate?.unwatch(button);
       box.remove();
       signal.removeEventListener('abort', onAbort);
       if (previous?.isConnected) previous.focus({ preventScroll: true });

@@ -1,7 +1,14 @@
 /** Styles of the assistant's closed shadow root: bank-like, readable, never over the fields. */
+import { HOST_STYLE } from '../host-style-guard';
+
+/**
+ * The layers are boxes of no size (their children are placed against the viewport): a layer as
+ * large as the viewport would count as covering the buttons below it, and the visibility gate
+ * would refuse every click.
+ */
 export const ASSISTANT_STYLE = `
-  :host { all: initial; }
-  .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
+  ${HOST_STYLE}
+  .layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
   .chip {
     position: fixed; max-width: 240px; padding: 1px 7px; border-radius: 10px;
     font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
@@ -40,9 +47,8 @@ export const ASSISTANT_STYLE = `
   }
   .fill-button:hover { background: #12457f; }
   .fill-button:focus-visible, .dialog button:focus-visible { outline: 3px solid #f2b400; outline-offset: 1px; }
-  .overlay { position: fixed; inset: 0; pointer-events: none; z-index: 2147483647; }
+  .overlay { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483647; }
   .overlay > * { pointer-events: auto; }
-  .overlay > .flash { pointer-events: none; }
   .picker {
     position: fixed; box-sizing: border-box; border: 1px solid #8c959f; border-radius: 8px; background: #fff;
     box-shadow: 0 8px 28px rgb(0 0 0 / 28%);

@@ -8,6 +8,9 @@
 import type { FieldMessage, FieldReport } from '@/utils/form-checks/field-reports';
 import { placeChip, placeMessage, type Box } from './place-message';
 import { ASSISTANT_STYLE } from './assistant-style';
+import { guardHostStyle } from '../host-style-guard';
+import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '../visibility-gate';
+import { showDialog } from './assistant-dialog';
 
 export interface FieldView {
   element: HTMLElement;
@@ -39,6 +42,8 @@ export interface AssistantUi {
   flash(elements: readonly HTMLElement[]): void;
   /** Places chips, messages and the Fill button again at the next frame (a scroll inside a shadow root). */
   reposition(): void;
+  /** Whether a control of ours is really seen when clicked (the Fill button's clicks go through it already). */
+  readonly gate: VisibilityGate;
 }
 
 export interface AssistantUiHandlers {
@@ -75,6 +80,8 @@ export function createAssistantUi(
 ): AssistantUi {
   const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'closed' });
+  const guard = guardHostStyle(host, { doc, signal });
+  const gate = createVisibilityGate({ signal, view: doc.defaultView ?? window, setTimeout: setTimer, tampered: guard.tampered });
   const style = doc.createElement('style');
   style.textContent = ASSISTANT_STYLE;
   const layer = doc.createElement('div');
@@ -88,9 +95,12 @@ export function createAssistantUi(
   card.setAttribute('aria-label', 'ACE ACH Assist');
   const buttonLayer = doc.createElement('div');
   buttonLayer.className = 'layer';
+  // Filled fields' outlines go below the Fill button, so that they never cover it.
+  const flashLayer = doc.createElement('div');
+  flashLayer.className = 'layer';
   const overlay = doc.createElement('div');
   overlay.className = 'overlay';
-  shadow.append(style, layer, buttonLayer, card, overlay, live);
+  shadow.append(style, layer, flashLayer, buttonLayer, card, overlay, live);
   const fillButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
   const placedButtons = new Set<HTMLButtonElement>();
 
@@ -140,7 +150,11 @@ export function createAssistantUi(
       box.style.left = `${Math.round(spot.left)}px`;
       box.style.top = `${Math.round(spot.top)}px`;
     });
-    for (const button of [...buttonLayer.children]) if (!placedButtons.has(button as HTMLButtonElement)) button.remove();
+    for (const button of [...buttonLayer.children]) {
+      if (placedButtons.has(button as HTMLButtonElement)) continue;
+      gate.unwatch(button);
+      button.remove();
+    }
   }
 
   /**
@@ -157,7 +171,8 @@ export function createAssistantUi(
       button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
       button.title = 'Fill the bank form from a saved profile';
       const pressed = button;
-      button.addEventListener('click', () => handlers.onFill(element, pressed), { signal });
+      // A click the user could not see (the page hid or covered us) opens nothing.
+      button.addEventListener('click', () => void gate.check(pressed).then((seen) => (seen ? handlers.onFill(element, pressed) : ignoredClick())), { signal });
       fillButtons.set(element, button);
     }
     const height = Math.min(22, Math.max(16, rect.height - 6));
@@ -165,7 +180,22 @@ export function createAssistantUi(
     button.style.left = `${Math.round(rect.right - 4)}px`;
     button.style.top = `${Math.round(rect.top + (rect.height - height) / 2)}px`;
     placedButtons.add(button);
-    if (button.parentNode !== buttonLayer) buttonLayer.append(button);
+    if (button.parentNode !== buttonLayer) {
+      buttonLayer.append(button);
+      gate.watch(button);
+    }
+  }
+
+  /** Said where the user may see it (and to screen readers); the click did nothing. */
+  function ignoredClick() {
+    announce(HIDDEN_CLICK_MESSAGE);
+    void showDialog(doc, overlay, { title: 'ACE ACH Assist ignored a click', lines: [HIDDEN_CLICK_MESSAGE], choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
+  }
+
+  function announce(text: string) {
+    // Cleared first so the same words are announced again when they come back.
+    live.textContent = '';
+    setTimer(() => (live.textContent = text), 50);
   }
 
   /** The corner card, so no message hides under it. */
@@ -263,14 +293,11 @@ export function createAssistantUi(
         const box = doc.createElement('div');
         box.className = 'flash';
         Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
-        overlay.append(box);
+        flashLayer.append(box);
         setTimer(() => box.remove(), FLASH_MS);
       }
     },
-    announce(text) {
-      // Cleared first so the same words are announced again when they come back.
-      live.textContent = '';
-      setTimer(() => (live.textContent = text), 50);
-    },
+    announce,
+    gate,
   };
 }

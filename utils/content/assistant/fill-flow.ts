@@ -18,6 +18,7 @@ import { showDialog, type DialogChoice } from './assistant-dialog';
 import { candidateLabel, FORM_QUESTION } from './form-question';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
+import { HIDDEN_CLICK_MESSAGE } from '../visibility-gate';
 
 export interface FillFlowOptions {
   readonly doc: Document;
@@ -81,7 +82,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
             ...candidates.map((candidate, index): DialogChoice<string> => ({ value: String(index), label: candidateLabel(candidate, index) })),
           ],
           dismiss: 'cancel',
-        }, signal);
+        }, signal, ui.gate);
         if (answer === 'cancel' || !options.chooseForm) return;
         options.chooseForm(Number(answer));
         if (!options.form()?.fields.length) return;
@@ -100,6 +101,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         setTimeout: options.setTimeout,
         onClosed: () => (picker = undefined),
       });
+      ui.gate.watch(picker.element);
     } catch (error) {
       await tell('ACE ACH Assist cannot fill here', [messageOf(error, 'The profile list could not be opened.')]);
     } finally {
@@ -129,7 +131,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         { value: 'fill', label: 'Fill anyway' },
       ],
       dismiss: 'cancel',
-    }, signal);
+    }, signal, ui.gate);
     return answer === 'fill';
   }
 
@@ -145,11 +147,20 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
         { value: 'cancel', label: 'Cancel' },
       ],
       dismiss: 'cancel',
-    }, signal);
+    }, signal, ui.gate);
   }
 
   async function fillFromSession(token: string) {
+    // The picker checks its own rows; its frame is checked here too, as the page shows it.
+    const frame = picker?.element;
+    const seen = frame ? await ui.gate.check(frame) : false;
+    if (frame) ui.gate.unwatch(frame);
     picker?.close(true);
+    if (!seen) {
+      ui.announce(HIDDEN_CLICK_MESSAGE);
+      await tell('ACE ACH Assist ignored a click', [HIDDEN_CLICK_MESSAGE]);
+      return;
+    }
     const chosen = await sendRequest(transport, 'page/fill', { token });
     const { profileId, profileLabel, values } = chosen;
     const form = options.form();

@@ -14,6 +14,8 @@ const REMOVE_DELAY_MS = 500;
 
 export interface PickerFrame {
   readonly token: string;
+  /** The frame element: the visibility gate watches it (a choice made in a hidden picker fills nothing). */
+  readonly element: HTMLIFrameElement;
   /** Removes the frame; `restoreFocus` for a close the user asked for. */
   close(restoreFocus: boolean): void;
   focus(): void;
@@ -130,5 +132,5 @@ export function openPickerFrame(options: PickerFrameOptions): PickerFrame {
   // The extension went away: nothing of ours stays on the page.
   signal.addEventListener('abort', () => frame.remove(), { once: true });
   container.append(frame);
-  return { token: options.token, close, focus };
+  return { token: options.token, element: frame, close, focus };
 }
