@@ -194,3 +194,39 @@ describe('showDialog', () => {
     expect(document.activeElement).toBe(other);
   });
 });
+
+describe('with a visibility gate (clickjacking)', () => {
+  /** A gate whose answers the test sets per button label; it records what it watches. */
+  function gate(seen: (label: string) => boolean) {
+    const watched = new Set<Element>();
+    return {
+      watched,
+      gate: {
+        tracked: true,
+        watch: (element: Element) => void watched.add(element),
+        unwatch: (element: Element) => void watched.delete(element),
+        check: async (element: Element) => seen(element.textContent ?? ''),
+      },
+    };
+  }
+
+  it('watches its buttons while it is open, and a click on a seen choice answers it', async () => {
+    const { gate: g, watched } = gate(() => true);
+    const answer = showDialog(document, container, VIEW, controller.signal, g);
+    expect([...watched]).toEqual(buttons());
+    buttons()[0]!.click();
+    expect(await answer).toBe('replace');
+    expect(watched.size).toBe(0);
+  });
+
+  it('a click on a choice the page hid answers with the safe choice, and says why', async () => {
+    const { gate: g } = gate((label) => label !== 'Replace');
+    const answer = showDialog(document, container, VIEW, controller.signal, g);
+    buttons()[0]!.click();
+    expect(await answer).toBe('cancel');
+    const shown = dialog()!;
+    expect(shown.querySelector('h2')!.textContent).toBe('ACE ACH Assist ignored a click');
+    expect(shown.textContent).toContain('This page covered or hid ACE ACH Assist; nothing was filled.');
+    expect(buttons().map((button) => button.textContent)).toEqual(['OK']);
+  });
+});

@@ -13,6 +13,7 @@ import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
 import type { PickerRow } from '@/utils/messaging/protocol';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { VaultStatus } from '@/utils/messaging/shapes';
+import type { VisibilityGate } from '@/utils/content/visibility-gate';
 
 const TOKEN = '0123456789abcdef0123456789abcdef';
 const PASSPHRASE = 'granite lantern orbit';
@@ -58,6 +59,8 @@ interface FakeOptions {
   chooseError?: string;
   /** A promise the answer to this request waits for (to make answers arrive out of order). */
   hold?: (request: { type: string; payload: unknown }) => Promise<void> | undefined;
+  /** The picker's visibility gate (else the page's own, which passes where nothing is tracked). */
+  gate?: VisibilityGate;
 }
 
 /** A background that knows only the picker's requests. */
@@ -100,7 +103,7 @@ function renderPicker(options: FakeOptions = {}) {
   const background = fakePicker(options);
   const close = vi.fn();
   const services: PopupServices = { transport: background.transport, openOptions: () => {} };
-  const view = render(<PickerApp token={TOKEN} services={services} close={close} />);
+  const view = render(<PickerApp token={TOKEN} services={services} close={close} {...(options.gate ? { gate: options.gate } : {})} />);
   return { ...view, background, close };
 }
 
@@ -350,6 +353,48 @@ describe('choosing', () => {
     // And another try goes out.
     fireEvent.click(screen.getByRole('button', { name: /^Acme main/ }));
     await waitFor(() => expect(background.ofType('picker/choose')).toHaveLength(2));
+  });
+});
+
+describe('a picker the page hid or covered (clickjacking)', () => {
+  /** A gate that judges elements by `seen`, and records what it watches. */
+  function gate(seen: (element: Element) => boolean) {
+    const watched = new Set<Element>();
+    const g: VisibilityGate = {
+      tracked: true,
+      watch: (element) => void watched.add(element),
+      unwatch: (element) => void watched.delete(element),
+      check: async (element) => seen(element),
+    };
+    return { gate: g, watched };
+  }
+
+  it('watches the rows and the filter', async () => {
+    const { gate: g, watched } = gate(() => true);
+    renderPicker({ gate: g });
+    await screen.findByText('3 profiles.');
+    expect(watched).toEqual(new Set([filterBox(), ...rowButtons()]));
+  });
+
+  it('a click on a row it judges hidden chooses nothing and says why; once seen, a click chooses', async () => {
+    let hidden = true;
+    const { background } = renderPicker({ gate: gate(() => !hidden).gate });
+    await screen.findByText('3 profiles.');
+    fireEvent.click(screen.getByRole('button', { name: /^Globex refunds/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This page covered or hid ACE ACH Assist; nothing was filled.');
+    expect(background.ofType('picker/choose')).toHaveLength(0);
+    hidden = false;
+    fireEvent.click(screen.getByRole('button', { name: /^Globex refunds/ }));
+    await waitFor(() => expect(background.ofType('picker/choose')).toHaveLength(1));
+    expect(background.ofType('picker/choose')[0]!.payload).toEqual({ token: TOKEN, profileId: 'p-globex' });
+  });
+
+  it('Enter in a filter it judges hidden chooses nothing', async () => {
+    const { background } = renderPicker({ gate: gate((element) => element !== filterBox()).gate });
+    await screen.findByText('3 profiles.');
+    key(filterBox(), 'Enter');
+    expect((await screen.findByRole('alert')).textContent).toBe('This page covered or hid ACE ACH Assist; nothing was filled.');
+    expect(background.ofType('picker/choose')).toHaveLength(0);
   });
 });
 
