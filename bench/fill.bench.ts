@@ -8,7 +8,7 @@
  *       (timeOrigin + startTime), the two documents having their own time origins;
  *   (b) fill of all fields: planning and filling the plain form's six fields with their events
  *       (measure ace-ach:fill), target ≤ 50 ms; and the Lightning form (shadow roots, combobox).
- * Run: npm run build && npx tsx bench/fill.bench.ts
+ * Run: npx tsx bench/fill.bench.ts   (a bench build, with timing marks, into /tmp/ace-bench-out)
  */
 import { loadavg } from 'node:os';
 import type { Frame, Page } from '@playwright/test';
@@ -17,6 +17,7 @@ import { extensionIdOf, launchWithExtension } from '../tests/support/launch-brow
 import { benchProfilesFile } from './vault-profiles';
 import { importProfiles, send } from './vault-page';
 import { figuresTable, type Figure } from './vault-stats';
+import { benchBuild } from './bench-build';
 
 const RUNS = 15;
 const PROFILES = 2_000;
@@ -61,7 +62,7 @@ async function oneRun(page: Page, variant: string): Promise<{ picker: number; fi
 }
 
 const portal = await startPortal();
-const context = await launchWithExtension({ portalPort: portal.port });
+const context = await launchWithExtension({ portalPort: portal.port, extensionPath: benchBuild('/tmp/ace-bench-out') });
 try {
   const extensionId = await extensionIdOf(context);
   const page = context.pages()[0] ?? (await context.newPage());

@@ -15,13 +15,12 @@
  * options page's import does. Prints median and p95 of several runs, whether each target holds,
  * and the machine's load: on a shared machine the figures move with it.
  *
- * Run: npx tsx bench/vault.bench.ts            (builds into $ACE_ACH_OUT_DIR, default /tmp/ace-bench-out)
+ * Run: npx tsx bench/vault.bench.ts            (a bench build into $ACE_ACH_OUT_DIR, default /tmp/ace-bench-out)
  *      npx tsx bench/vault.bench.ts --no-build (uses that build as it is)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startPortal } from '../tests/fixtures/serve.mjs';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch-browser';
 import { fedAchText, generateFedAchEntries } from '../tests/unit/bank/fedach-generator';
@@ -48,6 +47,7 @@ import {
 } from './vault-page';
 import { benchProfilesFile } from './vault-profiles';
 import { figuresTable, median, p95, type Figure } from './vault-stats';
+import { benchBuild } from './bench-build';
 
 const TARGETS = { firstRenderMs: 150, keystrokeMs: 10, directoryImportMs: 2_000 };
 const PASSPHRASE = 'correct horse battery staple 42';
@@ -61,26 +61,7 @@ const KEYSTROKE_PAUSE_MS = 60;
 const DIRECTORY_RUNS = 5;
 const UNLOCK_RUNS = 5;
 
-const outDir = resolve(import.meta.dirname, '..', process.env.ACE_ACH_OUT_DIR ?? '/tmp/ace-bench-out');
-const extensionPath = join(outDir, 'chrome-mv3');
-
-if (!process.argv.includes('--no-build')) {
-  console.log(`Building the extension into ${outDir} …`);
-  const build = spawnSync('npx', ['wxt', 'build'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    env: { ...process.env, ACE_ACH_OUT_DIR: outDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    console.error('The build failed; fix it, or run with --no-build on an existing build.');
-    process.exit(1);
-  }
-} else if (!existsSync(join(extensionPath, 'manifest.json'))) {
-  console.error(`No build at ${extensionPath}: run \`ACE_ACH_OUT_DIR=${outDir} npx wxt build\` or drop --no-build.`);
-  process.exit(1);
-}
+const extensionPath = benchBuild('/tmp/ace-bench-out');
 
 writeFileSync(join(extensionPath, FLOOR_PAGE.name), FLOOR_PAGE.html);
 writeFileSync(join(extensionPath, FLOOR_PAGE.scriptName), FLOOR_PAGE.script);

@@ -3,8 +3,11 @@
  * bench/vault.bench.ts reads: `ace-ach:unlock` (passphrase → key in memory),
  * `ace-ach:profiles-read` (all profile records read and parsed after a worker start) and
  * `ace-ach:listing-build` (summaries sorted for profiles/list) and `ace-ach:profiles-list` (one
- * profiles/list request: search and page). Names and durations only, never data.
+ * profiles/list request: search and page). Names and durations only, never data. Bench builds
+ * only (TIMING_BUILD).
  */
+import { TIMING_BUILD } from '@/utils/timing-build';
+
 export const UNLOCK_MEASURE = 'ace-ach:unlock';
 export const PROFILES_READ_MEASURE = 'ace-ach:profiles-read';
 export const LISTING_BUILD_MEASURE = 'ace-ach:listing-build';
@@ -18,6 +21,7 @@ export function timingStart(): number {
 }
 
 export function recordTiming(name: string, start: number): void {
+  if (!TIMING_BUILD) return;
   try {
     if (performance.getEntriesByName(name, 'measure').length >= KEPT_PER_NAME) performance.clearMeasures(name);
     performance.measure(name, { start });

@@ -3,8 +3,11 @@
  * `ace-ach:scan` (first scan: roots found, fields classified), `ace-ach:batch` (each mutation
  * batch) and `ace-ach:settle` (visibility, marks, report) for bench/detection.bench.ts;
  * `ace-ach:picker-open` and `ace-ach:fill` for bench/fill.bench.ts. The page can see them: they carry a
- * name and a duration, never page data.
+ * name and a duration, never page data. Bench builds only (TIMING_BUILD): elsewhere both calls do
+ * nothing and the bundler drops their bodies.
  */
+import { TIMING_BUILD } from '@/utils/timing-build';
+
 export const FIRST_SCAN_MEASURE = 'ace-ach:scan';
 export const BATCH_MEASURE = 'ace-ach:batch';
 export const SETTLE_MEASURE = 'ace-ach:settle';
@@ -17,6 +20,7 @@ const MAX_BATCH_MEASURES = 1000;
 let batchMeasures = 0;
 
 export function recordTiming(name: string, start: number): void {
+  if (!TIMING_BUILD) return;
   try {
     if (name !== FIRST_SCAN_MEASURE && ++batchMeasures > MAX_BATCH_MEASURES) {
       performance.clearMeasures(BATCH_MEASURE);
@@ -30,6 +34,7 @@ export function recordTiming(name: string, start: number): void {
 }
 
 export function markTiming(name: string): void {
+  if (!TIMING_BUILD) return;
   try {
     performance.clearMarks(name);
     performance.mark(name);
