@@ -23,11 +23,17 @@ export default defineConfig({
       ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
       : { optional_host_permissions: OPTIONAL_HOST_PATTERNS }),
     // The profile picker opens in an iframe on ACE pages (extra hosts included), so page scripts
-    // cannot read it; no other page may embed it.
+    // cannot read it. MV3: only at its dynamic address (a fresh random id per browser session,
+    // which runtime.getURL gives our content script), so no page can probe the fixed
+    // chrome-extension://<id>/picker.html to detect the extension; `matches` cannot follow the
+    // hosts granted at run time, so it lists every host that may be granted.
     web_accessible_resources:
       manifestVersion === 2
         ? ['picker.html']
-        : [{ resources: ['picker.html'], matches: [...ACE_MATCH_PATTERNS, ...OPTIONAL_HOST_PATTERNS] }],
+        : [{ resources: ['picker.html'], matches: [...ACE_MATCH_PATTERNS, ...OPTIONAL_HOST_PATTERNS], use_dynamic_url: true }],
+    // Chrome: no other extension and no web page may message or connect to us (Firefox has no
+    // such key and lets no one in anyway).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
     commands: {
       [FILL_COMMAND]: { suggested_key: { default: FILL_COMMAND_KEYS }, description: FILL_COMMAND_DESCRIPTION },
     },

@@ -1,6 +1,7 @@
 // Checks the built manifests against the least-privilege rule: each permission is one the
 // built code calls, host access is the ACE hosts (plus optional CBP hosts the user grants),
-// and nothing is reachable from web pages.
+// nothing is reachable from web pages or other extensions, and the picker only at its dynamic
+// address (Chrome).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,7 +46,25 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
       say(`content script matches ${JSON.stringify(script.matches)} are not exactly the ACE hosts`);
     }
   }
-  if (manifest.externally_connectable) say('externally_connectable makes the extension reachable from web pages');
+  const chrome = manifest.manifest_version === 3;
+  // Chrome: externally_connectable exactly { ids: [] } (no extension, no web page may message us);
+  // Firefox has no such key.
+  const external = manifest.externally_connectable;
+  if (chrome && JSON.stringify(external) !== JSON.stringify({ ids: [] })) {
+    say(`externally_connectable ${JSON.stringify(external)} is not exactly { "ids": [] }: other extensions or web pages could message us`);
+  }
+  if (!chrome && external !== undefined) say('externally_connectable in the Firefox build');
+  // The picker: the one web-accessible resource, only at its dynamic (per-session) address in Chrome.
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    const resources = typeof entry === 'string' ? [entry] : entry.resources;
+    if (JSON.stringify(resources) !== JSON.stringify(['picker.html'])) say(`web-accessible resources ${JSON.stringify(resources)} are not just picker.html`);
+    if (!chrome) continue;
+    if (entry.use_dynamic_url !== true) say('picker.html is web-accessible without use_dynamic_url: any matching page can probe its fixed address');
+    for (const host of entry.matches ?? []) {
+      if (!ACE.includes(host) && !OPTIONAL_HOSTS.includes(host)) say(`picker.html is web-accessible to "${host}", which is not an ACE or optional CBP host`);
+    }
+    if (entry.extension_ids) say('picker.html is web-accessible to other extensions');
+  }
   if (/onMessageExternal\.addListener/.test(code)) say('the built code listens to onMessageExternal');
   console.log(`${dir}: permissions ${JSON.stringify(manifest.permissions)}, optional ${JSON.stringify(optional)}`);
 }

@@ -18,6 +18,7 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   'page/open-unlock': { done: true },
   'page/form': { done: true },
   'page/fill-done': { done: true },
+  'page/user-activity': { done: true },
   'page/picker-open': { token: '0123456789abcdef0123' },
   'page/settings': { submitGuard: true },
   'page/fill': {

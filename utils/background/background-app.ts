@@ -12,6 +12,7 @@ import { FILL_COMMAND } from '@/utils/fill-command';
 import { PBKDF2_ITERATIONS } from '@/utils/vault/key-derivation';
 import type { ActivityInput } from './activity-actions';
 import { appendActivity } from './activity-log';
+import { countsAsUserActivity } from './auto-lock-activity';
 import { createComparePacing } from './compare-pacing';
 import { createDatabaseConnection } from './database';
 import { createDirectoryService } from './directory-service';
@@ -72,7 +73,7 @@ export interface BackgroundAppOptions {
 
 export interface BackgroundApp {
   readonly services: BackgroundServices;
-  /** The handler table as the receiver runs it (requests count as activity; see countingActivity). */
+  /** The handler table as the receiver runs it (the user's requests count as activity: auto-lock-activity.ts). */
   readonly handlers: Handlers;
   /** Answers one runtime message; `sender` as the browser reports it. */
   receive(message: unknown, sender: SenderFacts): Promise<Reply>;
@@ -89,25 +90,17 @@ export interface BackgroundApp {
   startup(): Promise<void>;
 }
 
-/**
- * Every handled request postpones the auto-lock, except vault/status, page/importer, page/form
- * and page/settings: pages and content scripts send those on their own (on load, on a timer,
- * when an ACE page redraws itself), which says nothing about the user being there.
- */
-const NOT_USER_ACTIVITY: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer', 'page/form', 'page/settings']);
-
+/** Runs `recordActivity` before each request that says the user is there (auto-lock-activity.ts). */
 function countingActivity(handlers: Handlers, recordActivity: () => Promise<void>): Handlers {
   const wrapped: Record<string, unknown> = {};
   for (const [type, handler] of Object.entries(handlers) as [
     RequestType,
     (p: unknown, s: SenderKind, i: SenderInfo) => Promise<unknown>,
   ][]) {
-    wrapped[type] = NOT_USER_ACTIVITY.has(type)
-      ? handler
-      : async (payload: unknown, sender: SenderKind, senderInfo: SenderInfo) => {
-          await recordActivity();
-          return handler(payload, sender, senderInfo);
-        };
+    wrapped[type] = async (payload: unknown, sender: SenderKind, senderInfo: SenderInfo) => {
+      if (countsAsUserActivity(type, sender)) await recordActivity();
+      return handler(payload, sender, senderInfo);
+    };
   }
   return wrapped as Handlers;
 }

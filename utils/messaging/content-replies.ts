@@ -18,7 +18,8 @@ export type ContentRequestType =
   | 'page/picker-open'
   | 'page/fill'
   | 'page/fill-done'
-  | 'page/settings';
+  | 'page/settings'
+  | 'page/user-activity';
 
 type Guard = (value: unknown) => boolean;
 
@@ -56,6 +57,7 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/open-unlock': shape({ done: (v) => v === true }),
   'page/form': shape({ done: (v) => v === true }),
   'page/fill-done': shape({ done: (v) => v === true }),
+  'page/user-activity': shape({ done: (v) => v === true }),
   'page/picker-open': shape({ token: isString }),
   'page/settings': shape({ submitGuard: (v) => typeof v === 'boolean' }),
   'page/fill': shape({

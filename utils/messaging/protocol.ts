@@ -244,6 +244,11 @@ export const PROTOCOL = {
     done,
     true,
   ),
+  /**
+   * The user's own (trusted) key press, paste or click on the bank form or our UI, at most one
+   * every 20 s: the only content-script request that postpones auto-lock.
+   */
+  'page/user-activity': route(empty, done, true),
   /** The settings the page assistant follows (the submit guard). */
   'page/settings': route(empty, z.object({ submitGuard: z.boolean() }), true),
 

@@ -591,12 +591,17 @@ describe('filling: the shortcut and the page settings', () => {
     expect(await status()).toBe('locked');
   });
 
-  it('counts opening a picker as use of the vault', async () => {
+  it("counts the picker page's list as use of the vault, not the content script's picker-open", async () => {
     const { harness } = await setup();
     const status = async () => (await harness.call('vault/status', {})).state;
     harness.clock.advance(10 * 60_000);
-    await harness.from(FORM)('page/picker-open', {});
-    harness.clock.advance(6 * 60_000);
+    const { token } = await harness.from(FORM)('page/picker-open', {});
+    harness.clock.advance(3 * 60_000);
+    await harness.from(pickerPage(token))('picker/list', { token });
+    harness.clock.advance(12 * 60_000);
     expect(await status()).toBe('unlocked');
+    await harness.from(FORM)('page/picker-open', {});
+    harness.clock.advance(3 * 60_000);
+    expect(await status()).toBe('locked');
   });
 });

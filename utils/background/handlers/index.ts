@@ -10,6 +10,7 @@ import { pageHandlers, type PageDependencies } from './page';
 import { profileHandlers } from './profiles';
 import { settingsHandlers } from './settings';
 import { transferHandlers } from './transfer';
+import { userActivityHandlers } from './user-activity';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(
@@ -25,5 +26,6 @@ export function createHandlers(
     ...directoryHandlers(services),
     ...settingsHandlers(services),
     ...pageHandlers(services, page),
+    ...userActivityHandlers(),
   };
 }

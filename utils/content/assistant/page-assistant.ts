@@ -31,6 +31,7 @@ import { startFormSubmitGuard } from './form-submit-guard';
 import { fieldValue, readFormValues, readOnFileValues } from './read-values';
 import { sendableValues } from '@/utils/form-checks/sendable-values';
 import { statusCard, type Comparison, type ComparisonGaps } from './status-card';
+import { startUserActivityReports } from './user-activity';
 
 export const STATE_ATTRIBUTE = 'data-ace-ach-state';
 const COMPARE_DELAY_MS = 120;
@@ -238,16 +239,20 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     options.setTimeout(() => void compare(), delay);
   }
 
+  /** Whether the event is on one of the form's fields, seen from where it was heard: inside a closed root only a listener on that root sees the field. */
+  function onField(event: Event): boolean {
+    const target = event.composedPath()[0];
+    return Boolean(
+      form?.fields.some(
+        (field) => field.element === target || (target instanceof Node && field.element.contains(target)) || field.elements?.includes(target as HTMLElement),
+      ),
+    );
+  }
+
   /** Events already handled, at the document or in an outer root: each is checked once. */
   const handled = new WeakSet<Event>();
   function onFieldEvent(event: Event) {
-    if (!form || handled.has(event)) return;
-    // Seen from where this listener is: inside a closed root only a listener on that root sees the field.
-    const target = event.composedPath()[0];
-    const touched = form.fields.some(
-      (field) => field.element === target || (target instanceof Node && field.element.contains(target)) || field.elements?.includes(target as HTMLElement),
-    );
-    if (!touched) return;
+    if (!form || handled.has(event) || !onField(event)) return;
     handled.add(event);
     // Pasted text lands after the paste event: check it on the next turn.
     if (event.type === 'paste') options.setTimeout(refresh, 0);
@@ -300,6 +305,15 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   // within a root (which moves the fields under our chips and Fill button).
   const fieldRoots = createRootListeners(signal, FIELD_EVENTS, onFieldEvent);
   const scrollRoots = createRootListeners(signal, ['scroll'], () => ui.reposition());
+  // The user's own key presses and clicks on the fields or our UI keep the vault unlocked; nothing a page script does.
+  const uiHost = (ui.overlay.getRootNode() as ShadowRoot).host;
+  const userActivity = startUserActivityReports({
+    doc,
+    signal,
+    transport,
+    setTimeout: options.setTimeout,
+    isOurs: (event) => onField(event) || event.composedPath().includes(uiHost),
+  });
   if (options.isTopFrame) {
     const poll = () => {
       if (signal.aborted) return;
@@ -322,6 +336,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       form = next;
       const elements = next?.fields.map((field) => field.element) ?? [];
       fieldRoots.follow(elements);
+      userActivity.follow(elements);
       scrollRoots.follow([...elements, ...(next?.onFile.map((value) => value.element) ?? [])]);
       if (!next) {
         ui.render([], null);
