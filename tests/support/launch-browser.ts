@@ -14,8 +14,11 @@ export const EXTENSION_PATH = resolve(
   process.env.ACE_ACH_OUT_DIR ?? '.output',
   'chrome-mv3',
 );
-/** Hosts answered by the practice portal: the ACE hosts, a non-ACE host and a second origin. */
-export const MAPPED_HOSTS = ['ace.cbp.gov', 'ace.cbp.dhs.gov', 'example.test', 'other.test'];
+/**
+ * Hosts answered by the practice portal: the ACE hosts, a non-ACE host, a second origin and a
+ * CBP host that is not ACE (where the picker must not load).
+ */
+export const MAPPED_HOSTS = ['ace.cbp.gov', 'ace.cbp.dhs.gov', 'example.test', 'other.test', 'www.cbp.gov'];
 
 export interface LaunchOptions {
   portalPort: number;
