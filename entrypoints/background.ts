@@ -7,6 +7,8 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
 import { browserAlarms, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
+import { lazyPassphraseEstimator } from '@/utils/passphrase-estimator';
+import { fetchPackagedWords } from '@/utils/passphrase-words-file';
 
 export default defineBackground(() => {
   const tabMessaging = browserTabMessaging();
@@ -24,6 +26,8 @@ export default defineBackground(() => {
       ...(browser.tabs ? { tabs: browser.tabs } : {}),
     },
     onError: (error) => console.error('ACE ACH Assist background:', error),
+    // zxcvbn's word lists are read from the extension's files on the first new passphrase only.
+    passphraseEstimator: lazyPassphraseEstimator(fetchPackagedWords),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => app.receive(message, sender));

@@ -1,9 +1,11 @@
 /**
- * Profile export: an encrypted backup under its own passphrase, or, behind an explicit warning,
- * a plain JSON or CSV file with every account number in clear.
+ * Profile export: an encrypted backup under its own passphrase (the rules of a vault passphrase:
+ * 10 characters, zxcvbn score 3 or more), or, behind an explicit warning, a plain JSON or CSV
+ * file with every account number in clear.
  */
 import { useState } from 'preact/hooks';
-import { assessPassphrase, newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseProblem } from '@/utils/passphrase-strength';
+import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
 import { fileDate } from './download-file';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
@@ -12,13 +14,15 @@ const profiles = (count: number) => `${count} ${count === 1 ? 'profile' : 'profi
 
 export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   const request = useRequest();
-  const { download, now = () => new Date() } = useServices();
+  const { download, now = () => new Date(), passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
   const [open, setOpen] = useState<'none' | 'encrypted' | 'plain'>('none');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const estimator = usePassphraseEstimator(loadEstimator, open === 'encrypted');
+  const assessment = usePassphraseAssessment(passphrase, estimator);
 
   function fail(error: unknown) {
     if (isLockedError(error)) onLocked();
@@ -34,14 +38,14 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   async function exportEncrypted(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const problem = newPassphraseProblem(passphrase, confirmation);
-    if (problem) {
-      setMessages({ error: problem });
-      return;
-    }
     setBusy(true);
-    setMessages({ status: 'Encrypting the backup…' });
     try {
+      const problem = newPassphraseProblem(passphrase, confirmation, estimator ?? (await loadEstimator()));
+      if (problem) {
+        setMessages({ error: problem });
+        return;
+      }
+      setMessages({ status: 'Encrypting the backup…' });
       const { text, count } = await request('export/encrypted', { passphrase });
       download(text, `ace-ach-assist-backup-${fileDate(now())}.json`, 'application/json');
       setPassphrase('');
@@ -70,8 +74,6 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
     }
   }
 
-  const hint = assessPassphrase(passphrase).hint;
-
   return (
     <div class="subsection">
       <h3>Export</h3>
@@ -88,7 +90,7 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
         <form id="export-encrypted" class="panel" onSubmit={exportEncrypted} noValidate aria-busy={busy}>
           <p class="muted" id="backup-passphrase-hint">
             The backup is encrypted with a passphrase of its own (at least 10 characters), which you will need to import
-            it. {passphrase.length > 0 ? hint : ''}
+            it. {passphrase.length > 0 ? (assessment?.hint ?? 'Checking the strength…') : ''}
           </p>
           <div class="field">
             <label for="export-passphrase">Backup passphrase</label>

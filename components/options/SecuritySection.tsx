@@ -1,12 +1,14 @@
 /**
  * "Security": auto-lock delay, the submit guard on ACE pages, and changing the vault passphrase
- * (the background re-wraps the data key; profiles are not re-encrypted).
+ * (the background re-wraps the data key; profiles are not re-encrypted). A new passphrase that
+ * zxcvbn scores under 3 is refused with its advice, here and by the background.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
-import { assessPassphrase, newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseProblem } from '@/utils/passphrase-strength';
+import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
 import { LiveMessages, type Messages } from './LiveMessages';
-import { errorMessage, useRequest } from './options-services';
+import { errorMessage, useRequest, useServices } from './options-services';
 
 export const AUTO_LOCK_LIMITS = { min: 1, max: 24 * 60 } as const;
 
@@ -118,6 +120,9 @@ function ChangePassphrase() {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const { passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
+  const estimator = usePassphraseEstimator(loadEstimator, next.length > 0);
+  const assessment = usePassphraseAssessment(next, estimator);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -126,14 +131,14 @@ function ChangePassphrase() {
       setMessages({ error: 'Enter your current passphrase.' });
       return;
     }
-    const problem = newPassphraseProblem(next, confirmation);
-    if (problem) {
-      setMessages({ error: problem });
-      return;
-    }
     setBusy(true);
-    setMessages({ status: 'Changing the passphrase…' });
     try {
+      const problem = newPassphraseProblem(next, confirmation, estimator ?? (await loadEstimator()));
+      if (problem) {
+        setMessages({ error: problem });
+        return;
+      }
+      setMessages({ status: 'Changing the passphrase…' });
       await request('vault/change-passphrase', { current, next });
       setCurrent('');
       setNext('');
@@ -164,7 +169,7 @@ function ChangePassphrase() {
           onInput={(event) => setNext(event.currentTarget.value)}
         />
         <p class="muted" id="next-passphrase-hint" aria-live="polite">
-          {assessPassphrase(next).hint}
+          {assessment ? assessment.hint : 'Checking the strength…'}
         </p>
       </div>
       <div class="field">

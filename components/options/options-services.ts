@@ -8,6 +8,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import { RequestError } from '@/utils/messaging/request-error';
 import { sendRequest, type Transport } from '@/utils/messaging/send-request';
+import type { PassphraseEstimator } from '@/utils/passphrase-strength';
 import type { HostPermissions } from './host-permissions';
 
 export interface OptionsServices {
@@ -17,6 +18,8 @@ export interface OptionsServices {
   readonly download: (text: string, fileName: string, mimeType: string) => void;
   /** For file names; tests fix it. */
   readonly now?: () => Date;
+  /** zxcvbn for a new passphrase; absent, loaded from the extension's own files (tests hand one in). */
+  readonly passphraseEstimator?: () => Promise<PassphraseEstimator>;
 }
 
 export type Request = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;

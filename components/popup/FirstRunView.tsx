@@ -1,14 +1,16 @@
 /**
- * First run: the user chooses the vault passphrase. A strength hint follows the typing; a
- * passphrase under 10 characters or a confirmation that differs is refused before anything is
- * sent, and the screen says plainly that a forgotten passphrase cannot be recovered.
+ * First run: the user chooses the vault passphrase. A strength hint (zxcvbn) follows the typing;
+ * a passphrase under 10 characters, one zxcvbn scores under 3 (its advice is the message) or a
+ * confirmation that differs is refused before anything is sent (and by the background again),
+ * and the screen says plainly that a forgotten passphrase cannot be recovered.
  */
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_LENGTH, assessPassphrase, newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseRefusal, type PassphraseRefusal } from '@/utils/passphrase-strength';
 import type { VaultStatus } from '@/utils/messaging/shapes';
 import { MaskableInput } from './MaskableInput';
-import { errorMessage, useRequest } from './popup-services';
+import { errorMessage, useRequest, useServices } from './popup-services';
 import { useFocusOnMount } from './use-focus';
+import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from './use-passphrase-strength';
 
 const STRENGTH_WORDS = { weak: 'Weak', fair: 'Fair', good: 'Good', strong: 'Strong' } as const;
 const STRENGTH_LEVEL = { weak: 1, fair: 2, good: 3, strong: 4 } as const;
@@ -19,18 +21,25 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
   const [confirmation, setConfirmation] = useState('');
   const [show, setShow] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState<PassphraseRefusal['field'] | undefined>();
   const [busy, setBusy] = useState(false);
   const first = useFocusOnMount<HTMLInputElement>();
-  const assessment = assessPassphrase(passphrase);
+  const { passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
+  const estimator = usePassphraseEstimator(loadEstimator);
+  const assessment = usePassphraseAssessment(passphrase, estimator);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const refused = newPassphraseProblem(passphrase, confirmation);
-    setProblem(refused);
-    if (refused) return;
     setBusy(true);
     try {
+      const refused = newPassphraseRefusal(passphrase, confirmation, estimator ?? (await loadEstimator()));
+      setProblem(refused?.message);
+      setInvalid(refused?.field);
+      if (refused) {
+        setBusy(false);
+        return;
+      }
       onDone(await request('vault/setup', { passphrase }));
     } catch (error) {
       setProblem(errorMessage(error));
@@ -59,11 +68,11 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
             value={passphrase}
             onInput={(event) => setPassphrase(event.currentTarget.value)}
             aria-describedby="passphrase-strength no-recovery"
-            aria-invalid={problem !== undefined && Array.from(passphrase).length < MIN_PASSPHRASE_LENGTH}
+            aria-invalid={invalid === 'passphrase'}
             spellcheck={false}
           />
-          <div id="passphrase-strength" class={`strength strength-${assessment.strength}`} aria-live="polite">
-            {passphrase.length > 0 && (
+          <div id="passphrase-strength" class={`strength strength-${assessment?.strength ?? 'pending'}`} aria-live="polite">
+            {passphrase.length > 0 && assessment && (
               <>
                 <span class="strength-bar" aria-hidden="true">
                   {[1, 2, 3, 4].map((level) => (
@@ -75,7 +84,8 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
                 </span>
               </>
             )}
-            {passphrase.length === 0 && <span class="muted">{assessment.hint}</span>}
+            {passphrase.length > 0 && !assessment && <span class="muted">Checking the strength…</span>}
+            {passphrase.length === 0 && <span class="muted">{assessment?.hint}</span>}
           </div>
         </div>
         <div class="field">
@@ -86,7 +96,7 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
             autocomplete="new-password"
             value={confirmation}
             onInput={(event) => setConfirmation(event.currentTarget.value)}
-            aria-invalid={problem !== undefined && Array.from(passphrase).length >= MIN_PASSPHRASE_LENGTH && passphrase !== confirmation}
+            aria-invalid={invalid === 'confirmation'}
             spellcheck={false}
           />
         </div>

@@ -9,6 +9,7 @@ import { useContext } from 'preact/hooks';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { Transport } from '@/utils/messaging/send-request';
+import type { PassphraseEstimator } from '@/utils/passphrase-strength';
 
 export interface PopupServices {
   readonly transport: Transport;
@@ -19,6 +20,8 @@ export interface PopupServices {
   readonly fillShortcut?: () => Promise<string | undefined>;
   /** Timestamps for saved profiles; tests fix it. */
   readonly now?: () => Date;
+  /** zxcvbn for a new passphrase; absent, loaded from the extension's own files (tests hand one in). */
+  readonly passphraseEstimator?: () => Promise<PassphraseEstimator>;
 }
 
 export type Request = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;

@@ -9,6 +9,7 @@ import { handleRequest } from '@/utils/messaging/handle-request';
 import { classifySender, type SenderFacts } from '@/utils/messaging/classify-sender';
 import type { Reply, RequestType } from '@/utils/messaging/protocol';
 import { FILL_COMMAND } from '@/utils/fill-command';
+import type { PassphraseEstimator } from '@/utils/passphrase-strength';
 import { PBKDF2_ITERATIONS } from '@/utils/vault/key-derivation';
 import type { ActivityInput } from './activity-actions';
 import { appendActivity } from './activity-log';
@@ -69,6 +70,8 @@ export interface BackgroundAppOptions {
   readonly newId?: () => string;
   /** Faults that are not the user's doing (they answer "internal"); never given secrets. */
   readonly onError?: (error: unknown) => void;
+  /** zxcvbn for new passphrases; the worker reads the word lists the build ships, tests the packages'. */
+  readonly passphraseEstimator: () => Promise<PassphraseEstimator>;
 }
 
 export interface BackgroundApp {
@@ -180,6 +183,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     now,
     newId,
     syncExtraHosts,
+    passphraseEstimator: options.passphraseEstimator,
     ...(options.backupIterations === undefined ? {} : { backupIterations: options.backupIterations }),
   };
   const tabImporters = createTabImporters(options.sessionArea);

@@ -2,6 +2,7 @@
  * What the request handlers work with, gathered in one object so the background wires the real
  * adapters (background-app.ts) and tests wire fakes, with the handlers none the wiser.
  */
+import type { PassphraseEstimator } from '@/utils/passphrase-strength';
 import type { ActivityInput } from './activity-actions';
 import type { AppDatabase } from './database';
 import type { DirectoryService } from './directory-service';
@@ -29,6 +30,8 @@ export interface BackgroundServices {
   readonly backupIterations?: number;
   /** Brings the extra hosts' content script registration in line with the settings. */
   readonly syncExtraHosts: (hosts: readonly string[]) => Promise<void>;
+  /** zxcvbn for new passphrases, set up on the first call (utils/passphrase-estimator.ts). */
+  readonly passphraseEstimator: () => Promise<PassphraseEstimator>;
 }
 
 export function isoNow(services: Pick<BackgroundServices, 'now'>): string {

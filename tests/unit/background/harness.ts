@@ -12,6 +12,7 @@ import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/proto
 import { sendRequest } from '@/utils/messaging/send-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { BankProfileInput } from '@/utils/bank/profile-schema';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 
 export const OWN_ID = fakeBrowser.runtime.id;
 export const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -55,6 +56,7 @@ export function makeHarness(overrides: Partial<BackgroundAppOptions> & { clock?:
     // Pacing waits pass on the test's clock, at once.
     sleep: async (ms) => clock.advance(ms),
     onError: (error) => errors.push(error),
+    passphraseEstimator: testPassphraseEstimator,
     ...overrides,
     indexedDB: factory,
   });

@@ -139,6 +139,14 @@ describe('export', () => {
     expect(await savedAccounts(target.call)).toEqual({ Acme: '000123456789' });
   });
 
+  it('refuses a weak backup passphrase with zxcvbn advice', async () => {
+    const { call } = await unlockedHarness();
+    await call('profiles/save', { profile: sampleProfile({ label: 'Acme', accountNumber: '000123456789' }) });
+    const error = await rejection(call('export/encrypted', { passphrase: '1234567890' }));
+    expect(error).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^This passphrase is too easy to guess\. This is a frequently used password/) });
+    expect((await call('activity/list', {})).entries.filter((entry) => entry.action === 'profiles-export')).toEqual([]);
+  });
+
   it('needs the vault unlocked', async () => {
     const { call } = await unlockedHarness();
     await call('vault/lock', {});

@@ -30,6 +30,22 @@ describe('vault setup and unlock', () => {
     expect((await fresh.call('vault/status', {})).state).toBe('new');
   });
 
+  it('refuses a passphrase zxcvbn scores under 3, with its advice, and creates no vault', async () => {
+    const { call, factory } = makeHarness();
+    const repeated = await rejection(call('vault/setup', { passphrase: 'aaaaaaaaaa' }));
+    expect(repeated.code).toBe('bad-request');
+    expect(repeated.message).toBe(
+      'This passphrase is too easy to guess. Repeated characters like "aaa" are easy to guess; add more words that are less common; avoid repeated words and characters.',
+    );
+    const digits = await rejection(call('vault/setup', { passphrase: '1234567890' }));
+    expect(digits.code).toBe('bad-request');
+    expect(digits.message).toBe('This passphrase is too easy to guess. This is a frequently used password; add more words that are less common.');
+    // The spaced variant zxcvbn alone would score strong.
+    expect((await rejection(call('vault/setup', { passphrase: '12345 67890' }))).code).toBe('bad-request');
+    expect((await call('vault/status', {})).state).toBe('new');
+    expect(JSON.parse(await dumpDatabase(factory)).vaultMeta ?? []).toEqual([]);
+  });
+
   it('stores the salt, iteration count and wrapped key, never the key or passphrase', async () => {
     const { factory } = await unlockedHarness();
     const dump = await dumpDatabase(factory);
@@ -211,6 +227,19 @@ describe('change passphrase', () => {
     await call('vault/unlock', { passphrase: 'a brand new passphrase' });
     const [summary] = (await call('profiles/list', {})).profiles;
     expect((await call('profiles/get', { id: summary!.id })).profile.accountNumber).toBe('987654321012');
+  });
+
+  it('refuses a weak new passphrase with zxcvbn advice and keeps the old one', async () => {
+    const { call, factory } = await unlockedHarness();
+    const before = await dumpDatabase(factory);
+    for (const next of ['aaaaaaaaaa', '1234567890']) {
+      const error = await rejection(call('vault/change-passphrase', { current: PASSPHRASE, next }));
+      expect(error.code).toBe('bad-request');
+      expect(error.message).toMatch(/^This passphrase is too easy to guess\. (Repeated characters like "aaa"|This is a frequently used password)/);
+    }
+    expect(await dumpDatabase(factory)).toBe(before);
+    await call('vault/lock', {});
+    expect((await call('vault/unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
   });
 
   it('refuses a wrong current passphrase and changes nothing', async () => {

@@ -7,6 +7,7 @@ import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
 import type { RequestType } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/messaging/shapes';
 import type { OptionsServices } from '@/components/options/options-services';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 
 export interface SentRequest {
   readonly type: string;
@@ -38,7 +39,13 @@ export function fakeBackground(overrides: Partial<Handlers> = {}) {
   };
   const permissions = { request: vi.fn(async (_origins: string[]) => true), remove: vi.fn(async (_origins: string[]) => true) };
   const download = vi.fn((_text: string, _fileName: string, _mimeType: string) => {});
-  const services: OptionsServices = { transport, permissions, download, now: () => new Date(2026, 2, 1, 9, 30) };
+  const services: OptionsServices = {
+    transport,
+    permissions,
+    download,
+    now: () => new Date(2026, 2, 1, 9, 30),
+    passphraseEstimator: testPassphraseEstimator,
+  };
   return {
     services,
     permissions,

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 import { makeProblem } from '@/utils/bank/problems';
 import { RequestError } from '@/utils/messaging/request-error';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from '@/utils/profile-transfer/backup-crypto';
@@ -157,7 +158,12 @@ describe('profile export', () => {
   it('encrypted backup: checks the passphrase pair, then downloads a dated file', async () => {
     const background = transferBackground();
     render(<OptionsApp services={background.services} />);
+    await testPassphraseEstimator();
     fireEvent.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    fireEvent.input(screen.getByLabelText('Backup passphrase'), { target: { value: '1234567890' } });
+    fireEvent.input(screen.getByLabelText('Confirm backup passphrase'), { target: { value: '1234567890' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Download encrypted backup' }));
+    await waitFor(() => expect(document.getElementById('export-error')!.textContent).toMatch(/^This passphrase is too easy to guess\. This is a frequently used password/));
     fireEvent.input(screen.getByLabelText('Backup passphrase'), { target: { value: 'a long backup passphrase' } });
     fireEvent.input(screen.getByLabelText('Confirm backup passphrase'), { target: { value: 'a long backup passphrasf' } });
     fireEvent.click(screen.getByRole('button', { name: 'Download encrypted backup' }));

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 import { checkExtraHostEntry } from '@/components/options/extra-host-entry';
 import { RequestError } from '@/utils/messaging/request-error';
 import { fakeBackground } from './fake-background';
@@ -116,8 +117,15 @@ describe('Security section', () => {
       fireEvent.input(screen.getByLabelText('Confirm new passphrase'), { target: { value: confirm } });
       fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
     };
+    await testPassphraseEstimator();
     fill('old passphrase', 'short', 'short');
     await screen.findByText('The passphrase needs at least 10 characters; this one has 5.');
+    fill('old passphrase', 'aaaaaaaaaa', 'aaaaaaaaaa');
+    await screen.findByText(
+      'This passphrase is too easy to guess. Repeated characters like "aaa" are easy to guess; add more words that are less common; avoid repeated words and characters.',
+    );
+    fill('old passphrase', '1234567890', '1234567890');
+    await screen.findByText('This passphrase is too easy to guess. This is a frequently used password; add more words that are less common.');
     fill('old passphrase', 'a new long passphrase', 'a new long passphrasE');
     await screen.findByText(/do not match/);
     expect(background.sentOf('vault/change-passphrase')).toHaveLength(0);

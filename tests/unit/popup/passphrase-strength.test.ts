@@ -1,80 +1,108 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * The rules for a new passphrase and the hint while typing, over the real zxcvbn estimator (and,
+ * where a test pins one score, a stand-in that returns it).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MIN_PASSPHRASE_LENGTH,
+  MIN_PASSPHRASE_SCORE,
   assessPassphrase,
-  effectiveLength,
-  isCommonPassword,
   newPassphraseProblem,
+  newPassphraseRefusal,
+  type PassphraseEstimator,
+  type PassphraseScore,
 } from '@/utils/passphrase-strength';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 
-describe('assessPassphrase', () => {
-  it('rates a few unrelated words or a long mixed passphrase strong', () => {
-    expect(assessPassphrase('correct horse battery staple 42').strength).toBe('strong');
-    expect(assessPassphrase('Granite-Lantern-Orbit-71').strength).toBe('strong');
-  });
-
-  it('rates moderate passphrases in between', () => {
-    expect(assessPassphrase('Tr0ub4dor&3').strength).toBe('good');
-    expect(assessPassphrase('mydogspot1').strength).toBe('fair');
-  });
-
-  it('rates short passphrases weak with the length hint', () => {
-    const result = assessPassphrase('Zq8!x');
-    expect(result.strength).toBe('weak');
-    expect(result.hint).toMatch(/at least 10 characters/);
-  });
-
-  it('sees common passwords under digits, symbols, capitals and leet', () => {
-    for (const text of ['password', 'Password2026!', 'P@ssw0rd', '123456789', 'qwertyuiop', 'Summer2025', 'letmein!!!']) {
-      const result = assessPassphrase(text);
-      expect(result.strength, text).toBe('weak');
-      expect(result.hint, text).toMatch(/most common passwords/);
-    }
-    expect(isCommonPassword('granite lantern')).toBe(false);
-  });
-
-  it('sees through repeats and sequences', () => {
-    expect(assessPassphrase('aaaaaaaaaaaa').strength).toBe('weak');
-    expect(assessPassphrase('abcdefghijklmnop').hint).toMatch(/repeated characters and sequences/);
-    expect(assessPassphrase('abcabcabcabc').strength).toBe('weak');
-    expect(assessPassphrase('asdfghjkl;123456').strength).toBe('weak');
-  });
-
-  it('counts repeats and sequences once', () => {
-    expect(effectiveLength('aaaa')).toBe(1);
-    expect(effectiveLength('abcd')).toBe(1);
-    expect(effectiveLength('4321x')).toBe(2);
-    expect(effectiveLength('xyxyxy')).toBe(3);
-    expect(effectiveLength('horse')).toBe(5);
-  });
-
-  it('grows with length and variety', () => {
-    const levels = ['weak', 'fair', 'good', 'strong'];
-    const rank = (text: string) => levels.indexOf(assessPassphrase(text).strength);
-    expect(rank('lanternorbit')).toBeLessThan(rank('lantern orbit granite'));
-    expect(rank('lanternorbit')).toBeLessThanOrEqual(rank('Lantern0rbit!'));
-    expect(assessPassphrase('').hint).toMatch(/at least 10 characters/);
-  });
+let estimatePassphrase: PassphraseEstimator;
+beforeAll(async () => {
+  estimatePassphrase = await testPassphraseEstimator();
 });
 
+const scoring =
+  (score: PassphraseScore, advice = ''): PassphraseEstimator =>
+  () => ({ score, advice });
+
 describe('newPassphraseProblem', () => {
-  it('refuses fewer than 10 characters, counting characters not bytes', () => {
+  it('refuses the weak passphrases of the review with zxcvbn advice', () => {
+    expect(newPassphraseProblem('aaaaaaaaaa', 'aaaaaaaaaa', estimatePassphrase)).toBe(
+      'This passphrase is too easy to guess. Repeated characters like "aaa" are easy to guess; add more words that are less common; avoid repeated words and characters.',
+    );
+    expect(newPassphraseProblem('1234567890', '1234567890', estimatePassphrase)).toBe(
+      'This passphrase is too easy to guess. This is a frequently used password; add more words that are less common.',
+    );
+  });
+
+  it('accepts a strong, confirmed passphrase', () => {
+    expect(newPassphraseProblem('correct horse battery staple', 'correct horse battery staple', estimatePassphrase)).toBeUndefined();
+    expect(newPassphraseProblem('Granite-Lantern-Orbit-71', 'Granite-Lantern-Orbit-71', estimatePassphrase)).toBeUndefined();
+  });
+
+  it('refuses scores under 3, whatever the length, and names the passphrase field', () => {
+    expect(MIN_PASSPHRASE_SCORE).toBe(3);
+    const long = 'x'.repeat(40);
+    for (const score of [0, 1, 2] as const) {
+      expect(newPassphraseRefusal(long, long, scoring(score, 'Add more words.'))).toEqual({
+        field: 'passphrase',
+        message: 'This passphrase is too easy to guess. Add more words.',
+      });
+    }
+    expect(newPassphraseProblem(long, long, scoring(2))).toBe('This passphrase is too easy to guess. Add another unrelated word or two.');
+    expect(newPassphraseProblem(long, long, scoring(3))).toBeUndefined();
+    expect(newPassphraseProblem(long, long, scoring(4))).toBeUndefined();
+  });
+
+  it('refuses fewer than 10 characters, counting characters not UTF-16 units, before asking zxcvbn', () => {
     expect(MIN_PASSPHRASE_LENGTH).toBe(10);
-    expect(newPassphraseProblem('short', 'short')).toBe('The passphrase needs at least 10 characters; this one has 5.');
-    expect(newPassphraseProblem('', '')).toMatch(/at least 10 characters/);
-    expect(newPassphraseProblem('ééééééééé😀', 'ééééééééé😀')).toBeUndefined();
+    const never: PassphraseEstimator = () => {
+      throw new Error('zxcvbn asked about a passphrase the length rule refuses');
+    };
+    expect(newPassphraseProblem('short', 'short', never)).toBe('The passphrase needs at least 10 characters; this one has 5.');
+    expect(newPassphraseProblem('', '', never)).toMatch(/at least 10 characters/);
+    expect(newPassphraseProblem('😀😀😀😀😀😀😀😀😀', '😀😀😀😀😀😀😀😀😀', never)).toBe(
+      'The passphrase needs at least 10 characters; this one has 9.',
+    );
+    expect(newPassphraseProblem('😀'.repeat(10), '😀'.repeat(10), scoring(4))).toBeUndefined();
   });
 
-  it('refuses a confirmation that differs', () => {
-    expect(newPassphraseProblem('granite lantern', 'granite lanterns')).toMatch(/do not match/);
-  });
-
-  it('accepts a long enough, confirmed passphrase', () => {
-    expect(newPassphraseProblem('granite lantern', 'granite lantern')).toBeUndefined();
+  it('refuses a confirmation that differs, naming the confirmation field', () => {
+    expect(newPassphraseRefusal('granite lantern orbit 71', 'granite lantern orbit 7', estimatePassphrase)).toEqual({
+      field: 'confirmation',
+      message: 'The two passphrases do not match; type the same passphrase in both fields.',
+    });
   });
 
   it('refuses more than the protocol carries', () => {
     const long = 'x'.repeat(1025);
-    expect(newPassphraseProblem(long, long)).toMatch(/1024/);
+    expect(newPassphraseProblem(long, long, scoring(4))).toMatch(/1024/);
+  });
+});
+
+describe('assessPassphrase', () => {
+  it('maps zxcvbn scores to weak, fair, good and strong', () => {
+    const long = 'granite lantern orbit';
+    expect(assessPassphrase(long, scoring(0, 'Avoid dates.'))).toEqual({ strength: 'weak', hint: 'Too easy to guess. Avoid dates.' });
+    expect(assessPassphrase(long, scoring(1))?.strength).toBe('weak');
+    expect(assessPassphrase(long, scoring(2))).toEqual({ strength: 'fair', hint: 'Too easy to guess. Add another unrelated word or two.' });
+    expect(assessPassphrase(long, scoring(3))).toEqual({ strength: 'good', hint: 'Good; one more unrelated word would make it strong.' });
+    expect(assessPassphrase(long, scoring(4))).toEqual({ strength: 'strong', hint: 'Strong passphrase.' });
+  });
+
+  it('rates real passphrases with zxcvbn', () => {
+    expect(assessPassphrase('correct horse battery staple', estimatePassphrase)?.strength).toBe('strong');
+    expect(assessPassphrase('aaaaaaaaaa', estimatePassphrase)).toEqual({
+      strength: 'weak',
+      hint: 'Too easy to guess. Repeated characters like "aaa" are easy to guess; add more words that are less common; avoid repeated words and characters.',
+    });
+  });
+
+  it('judges the length alone while zxcvbn is loading, and before 10 characters', () => {
+    expect(assessPassphrase('')?.hint).toMatch(/at least 10 characters/);
+    expect(assessPassphrase('Zq8!x')).toEqual({
+      strength: 'weak',
+      hint: 'Use at least 10 characters; a few unrelated words make a strong passphrase.',
+    });
+    expect(assessPassphrase('Zq8!x', scoring(4))?.strength).toBe('weak');
+    expect(assessPassphrase('granite lantern orbit')).toBeUndefined();
   });
 });

@@ -4,8 +4,9 @@
  * refusals, unlocking, a wrong passphrase and the throttle countdown.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 import type { Transport } from '@/utils/messaging/send-request';
 import { WRONG_PASSPHRASE } from './fake-background';
 import { renderPopup } from './render-popup';
@@ -20,6 +21,11 @@ function type(label: string | RegExp, value: string) {
 }
 
 describe('first run', () => {
+  // zxcvbn's chunk, loaded once for the file (a few seconds under a loaded machine).
+  beforeAll(async () => {
+    await testPassphraseEstimator();
+  });
+
   it('explains that a forgotten passphrase is lost, rates it as it is typed, and creates the vault', async () => {
     const { background } = renderPopup({ state: 'new' });
     expect(await screen.findByRole('heading', { name: 'Set up ACE ACH Assist' })).toBeTruthy();
@@ -28,10 +34,12 @@ describe('first run', () => {
     expect(document.activeElement).toBe(field);
     expect(field.getAttribute('autocomplete')).toBe('new-password');
 
+    type('Passphrase', 'short');
+    expect(screen.getByText(/Strength: Weak\. Use at least 10 characters/)).toBeTruthy();
     type('Passphrase', 'password123');
-    expect(screen.getByText(/Strength: Weak\. This is one of the most common passwords/)).toBeTruthy();
+    expect(await screen.findByText(/Strength: Weak\. Too easy to guess\. This is a commonly used password/)).toBeTruthy();
     type('Passphrase', 'granite lantern orbit 71');
-    expect(screen.getByText(/Strength: Strong/)).toBeTruthy();
+    expect(await screen.findByText(/Strength: Strong\. Strong passphrase\./)).toBeTruthy();
 
     type('Confirm passphrase', 'granite lantern orbit 71');
     fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
@@ -41,20 +49,33 @@ describe('first run', () => {
     });
   });
 
-  it('refuses a short passphrase and a confirmation that differs, without asking the background', async () => {
+  it('refuses a short passphrase, a weak one and a confirmation that differs, without asking the background', async () => {
     const { background } = renderPopup({ state: 'new' });
     await screen.findByRole('heading', { name: 'Set up ACE ACH Assist' });
+    const alert = () => screen.getByRole('alert').textContent;
     type('Passphrase', 'short one');
     type('Confirm passphrase', 'short one');
     fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
-    expect(screen.getByRole('alert').textContent).toBe('The passphrase needs at least 10 characters; this one has 9.');
+    await waitFor(() => expect(alert()).toBe('The passphrase needs at least 10 characters; this one has 9.'));
     expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
 
-    type('Passphrase', 'granite lantern orbit');
-    type('Confirm passphrase', 'granite lantern orbits');
+    for (const [weak, advice] of [
+      ['aaaaaaaaaa', 'Repeated characters like "aaa" are easy to guess; add more words that are less common; avoid repeated words and characters.'],
+      ['1234567890', 'This is a frequently used password; add more words that are less common.'],
+    ] as const) {
+      type('Passphrase', weak);
+      type('Confirm passphrase', weak);
+      fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
+      await waitFor(() => expect(alert()).toBe(`This passphrase is too easy to guess. ${advice}`));
+      expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
+    }
+
+    type('Passphrase', 'granite lantern orbit 71');
+    type('Confirm passphrase', 'granite lantern orbit 7');
     fireEvent.click(screen.getByRole('button', { name: 'Create vault' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/do not match/);
+    await waitFor(() => expect(alert()).toMatch(/do not match/));
     expect(screen.getByLabelText('Confirm passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('false');
     expect(background.typesRequested()).not.toContain('vault/setup');
   });
 

@@ -2,6 +2,7 @@
 import { render } from '@testing-library/preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/popup-services';
+import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 import { createFakeBackground, type FakeBackground, type FakeBackgroundOptions } from './fake-background';
 
 export const NOW = new Date('2026-03-01T12:00:00.000Z');
@@ -14,6 +15,7 @@ export function renderPopup(options: FakeBackgroundOptions = {}, extra: Partial<
     openOptions: () => opened.push('options'),
     closePopup: () => opened.push('closed'),
     now: () => NOW,
+    passphraseEstimator: testPassphraseEstimator,
     ...extra,
   };
   const view = render(<PopupApp services={services} />);

@@ -19,6 +19,7 @@ import {
   type ExportableProfile,
   type ImportPlan,
 } from '@/utils/profile-transfer';
+import { requireNewPassphrase } from '../new-passphrase';
 import { openAccountNumber, openProfile, sealProfile } from '../profile-record';
 import { ImportConflictError } from '../profile-store';
 import { isoNow, type BackgroundServices } from '../services';
@@ -150,6 +151,7 @@ export function transferHandlers(services: BackgroundServices): TransferHandlers
     },
 
     'export/encrypted': async ({ passphrase }) => {
+      await requireNewPassphrase(services, passphrase);
       const profiles = await exportableProfiles(services);
       const plain = serializeProfilesJson(profiles, isoNow(services));
       const text = await encryptBackup(
