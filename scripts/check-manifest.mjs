@@ -66,6 +66,8 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
     if (entry.extension_ids) say('picker.html is web-accessible to other extensions');
   }
   if (/onMessageExternal\.addListener/.test(code)) say('the built code listens to onMessageExternal');
+  // Timing marks are for bench builds (WXT_ACE_ACH_TIMING=on): what users install writes none.
+  if (/performance\.(mark|measure)\b/.test(code)) say('the built code writes User Timing marks: build without WXT_ACE_ACH_TIMING for users');
   console.log(`${dir}: permissions ${JSON.stringify(manifest.permissions)}, optional ${JSON.stringify(optional)}`);
 }
 for (const problem of problems) console.log(`FAIL ${problem}`);

@@ -13,6 +13,7 @@ import { sendRequest } from '@/utils/messaging/send-request';
 import { UnlockView } from '../popup/UnlockView';
 import { PopupContext, errorMessage, type PopupServices, type Request } from '../popup/popup-services';
 import { PickerRows } from './PickerRows';
+import { TIMING_BUILD } from '@/utils/timing-build';
 import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '@/utils/content/visibility-gate';
 
 type Listing = ResponseOf<'picker/list'>;
@@ -98,7 +99,7 @@ export function PickerApp({ token, services, close, gate: givenGate }: PickerApp
     if (filter.current) gate.watch(filter.current);
     list.current?.querySelectorAll('button.pick').forEach((button) => gate.watch(button));
     if (document.activeElement === document.body || !document.activeElement) filter.current?.focus();
-    if (!painted.current) {
+    if (TIMING_BUILD && !painted.current) {
       painted.current = true;
       // The first task after the frame that draws the rows: they are on screen by then.
       requestAnimationFrame(() => setTimeout(() => performance.mark(PICKER_PAINTED_MARK), 0));
