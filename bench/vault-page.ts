@@ -11,6 +11,8 @@
  * those in a helper the page does not have).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { handleWorkerMessage } from '../utils/import-worker/handle-message';
+import type { WorkerReply } from '../utils/import-worker/messages';
 
 /** What the popup's init script records, in ms from navigation start. */
 export interface PopupMarks {
@@ -111,10 +113,23 @@ export async function timedSend(page: Page, type: string, payload: unknown): Pro
   return ms;
 }
 
-/** Imports a profiles file through import/preview + import/commit; answers how many were added. */
+/**
+ * Imports a profiles file the way the options page does: the file is checked here with the
+ * import worker's own handler (in Node), its good profiles go through import/begin and
+ * import/chunk, then import/preview + import/commit; answers how many were added.
+ */
 export async function importProfiles(page: Page, text: string): Promise<number> {
-  const preview = await send<{ token: string; add: unknown[]; reject: unknown[] }>(page, 'import/preview', { format: 'json', text });
-  if (preview.reject.length > 0) throw new Error(`bench profiles rejected: ${JSON.stringify(preview.reject.slice(0, 3))}`);
+  const replies: WorkerReply[] = [];
+  await handleWorkerMessage(
+    { type: 'check-profiles', file: new Blob([text]), fileName: 'bench.json', now: new Date().toISOString() },
+    (reply) => replies.push(reply),
+  );
+  const done = replies.at(-1);
+  if (done?.type !== 'profiles-done') throw new Error(`bench profiles refused: ${JSON.stringify(done)}`);
+  if (done.rejectedCount > 0) throw new Error(`bench profiles rejected: ${JSON.stringify(done.rejected.slice(0, 3))}`);
+  const { importId } = await send<{ importId: string }>(page, 'import/begin', {});
+  for (const reply of replies) if (reply.type === 'candidates') await send(page, 'import/chunk', { importId, candidates: reply.candidates });
+  const preview = await send<{ token: string }>(page, 'import/preview', { importId });
   const { added } = await send<{ added: number }>(page, 'import/commit', { token: preview.token });
   return added;
 }

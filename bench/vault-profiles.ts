@@ -43,7 +43,7 @@ export function benchProfiles(count: number, first = 0): Record<string, unknown>
   return profiles;
 }
 
-/** The profiles as a file the options page (and import/preview) reads. */
+/** The profiles as a file the options page imports. */
 export function benchProfilesFile(count: number, first = 0): string {
   return JSON.stringify({
     format: PROFILES_FORMAT,

@@ -11,8 +11,8 @@
  *       status, target ≤ 2 s;
  *   (d) unlock: click on Unlock → list heading and first row, the background's own time
  *       (User Timing in the service worker) and PBKDF2 alone.
- * Profiles are seeded through import/preview + import/commit from an extension page, as the
- * options page's import does. Prints median and p95 of several runs, whether each target holds,
+ * Profiles are seeded through import/begin, import/chunk, import/preview and import/commit from an
+ * extension page, as the options page's import does (the file checked by the import worker's handler). Prints median and p95 of several runs, whether each target holds,
  * and the machine's load: on a shared machine the figures move with it.
  *
  * Run: npx tsx bench/vault.bench.ts            (a bench build into $ACE_ACH_OUT_DIR, default /tmp/ace-bench-out)
@@ -85,7 +85,7 @@ try {
   // Seed 5,000 profiles.
   let started = performance.now();
   const seeded = await importProfiles(page, benchProfilesFile(5_000, 0));
-  notes.push(`seeded ${seeded.toLocaleString('en-US')} profiles through import/preview + import/commit in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  notes.push(`seeded ${seeded.toLocaleString('en-US')} profiles through the import requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   noteLoad('(a)');
   // (a) first render, worker awake; the floor page loaded between runs, under the same load.

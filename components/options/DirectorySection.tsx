@@ -1,17 +1,18 @@
 /**
  * "FedACH directory": imports the user's own copy of the Fed's directory (the extension ships
- * none) with a progress bar, then shows its size and age, and the lines that were skipped.
+ * none) with a progress bar and a Cancel button (the file is read in the import worker), then
+ * shows its size and age, and the lines that were skipped.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { FedAchImportProblem } from '@/utils/bank/fedach-parse-result';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DirectoryProblem } from '@/utils/import-worker/messages';
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
-import { importDirectoryFile, type DirectoryImportProgress } from './directory-import';
+import { importDirectoryFile, type DirectoryImportProgress, type RunningDirectoryImport } from './directory-import';
 import { formatCalendarDate, formatDateTime } from './format-time';
 import { LiveMessages, type Messages } from './LiveMessages';
-import { errorMessage, useRequest } from './options-services';
+import { errorMessage, useRequest, useServices } from './options-services';
 
 interface SkippedLines {
-  readonly shown: readonly FedAchImportProblem[];
+  readonly shown: readonly DirectoryProblem[];
   readonly count: number;
   /** Whether the good records were imported. */
   readonly imported: boolean;
@@ -37,6 +38,8 @@ function progressText(progress: ProgressShown): string {
 
 export function DirectorySection() {
   const request = useRequest();
+  const { importWorker } = useServices();
+  const running = useRef<RunningDirectoryImport | undefined>(undefined);
   const [status, setStatus] = useState<DirectoryStatus | null | undefined>(undefined);
   const [progress, setProgress] = useState<ProgressShown | undefined>();
   const [busy, setBusy] = useState(false);
@@ -49,6 +52,9 @@ export function DirectorySection() {
       .catch((error: unknown) => setMessages({ error: errorMessage(error) }));
   }, [request]);
 
+  // Leaving the page (or the section) stops an import in progress; nothing is committed.
+  useEffect(() => () => running.current?.cancel(), []);
+
   async function onFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -57,8 +63,15 @@ export function DirectorySection() {
     setSkipped(undefined);
     setMessages({ status: `Importing ${file.name}…` });
     setProgress({ phase: 'reading', bytesRead: 0, totalBytes: file.size });
+    const run = importDirectoryFile(file, request, importWorker, setProgress);
+    running.current = run;
     try {
-      const outcome = await importDirectoryFile(file, request, setProgress);
+      const outcome = await run.outcome;
+      if (outcome.kind === 'cancelled') {
+        setProgress(undefined);
+        setMessages({ status: 'Import cancelled; the directory was not changed.' });
+        return;
+      }
       const lineProblems = outcome.parse.problems;
       if (outcome.status) {
         setStatus(outcome.status);
@@ -74,6 +87,7 @@ export function DirectorySection() {
       setProgress(undefined);
       setMessages({ error: `${errorMessage(error)} The directory was not changed.` });
     } finally {
+      if (running.current === run) running.current = undefined;
       setBusy(false);
       input.value = '';
     }
@@ -110,6 +124,13 @@ export function DirectorySection() {
           <label for="directory-progress">Directory import progress</label>
           <progress id="directory-progress" max={progressMax} value={progressValue} aria-valuetext={progressText(progress)} />
           <span class="muted">{progressText(progress)}</span>
+          {busy && (
+            <div class="actions">
+              <button type="button" class="secondary" onClick={() => running.current?.cancel()}>
+                Cancel directory import
+              </button>
+            </div>
+          )}
         </div>
       )}
       <LiveMessages id="directory" {...messages} />

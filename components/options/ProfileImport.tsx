@@ -1,41 +1,65 @@
 /**
  * Profile import: pick a JSON or CSV file (or an encrypted backup, which asks for its
  * passphrase), see what would be added, updated and rejected, line by line, and only then
- * confirm. The background keeps the previewed plan under a token; nothing is written before
- * "Import N profiles".
+ * confirm. The file is read and checked in the import worker with progress and a Cancel button,
+ * so even 100,000 rows never freeze the page; the background keeps the previewed plan under a
+ * token; nothing is written before "Import N profiles". Long lists show their first lines and
+ * a count of the rest.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '@/utils/messaging/shapes';
-import { isEncryptedBackup } from '@/utils/profile-transfer/backup-crypto';
 import { tooLargeReason } from '@/utils/profile-transfer/parse-import';
-import { MAX_IMPORT_BYTES } from '@/utils/profile-transfer/types';
-import type { ProfileFileFormat } from '@/utils/profile-transfer/types';
+import { MAX_IMPORT_BYTES, type RejectedLine } from '@/utils/profile-transfer/types';
 import { LiveMessages, type Messages } from './LiveMessages';
-import { errorMessage, isLockedError, useRequest } from './options-services';
+import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
+import { previewProfileImport, type ProfileCheckProgress, type RunningPreview } from './profile-import-preview';
 
 type ImportStep =
   | { readonly step: 'idle' }
-  | { readonly step: 'passphrase'; readonly fileName: string; readonly text: string }
-  | { readonly step: 'preview'; readonly fileName: string; readonly preview: ImportPreview };
+  | { readonly step: 'passphrase'; readonly fileName: string; readonly file: Blob }
+  | { readonly step: 'checking'; readonly fileName: string; readonly progress: ProfileCheckProgress }
+  | {
+      readonly step: 'preview';
+      readonly fileName: string;
+      readonly preview: ImportPreview;
+      readonly rejectedCount: number;
+      readonly rejected: readonly RejectedLine[];
+    };
 
-/** By the file's extension; otherwise JSON if it starts like JSON. */
-export function profileFileFormat(fileName: string, text: string): ProfileFileFormat {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.csv')) return 'csv';
-  if (name.endsWith('.json')) return 'json';
-  return /^\ufeff?\s*[{[]/.test(text) ? 'json' : 'csv';
+const count = (value: number) => value.toLocaleString('en-US');
+const profiles = (value: number) => `${count(value)} ${value === 1 ? 'profile' : 'profiles'}`;
+
+export function progressText(progress: ProfileCheckProgress): string {
+  switch (progress.stage) {
+    case 'reading':
+      return 'Reading the file…';
+    case 'decrypting':
+      return 'Opening the encrypted backup…';
+    case 'parsing':
+      return "Reading the file's rows…";
+    case 'checking':
+      return `Checking rows… ${count(progress.done)} of ${count(progress.total)}`;
+    case 'planning':
+      return 'Preparing the preview…';
+  }
 }
-
-const profiles = (count: number) => `${count} ${count === 1 ? 'profile' : 'profiles'}`;
 
 export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
   const request = useRequest();
+  const { importWorker, now } = useServices();
   const [current, setCurrent] = useState<ImportStep>({ step: 'idle' });
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const [committing, setCommitting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const running = useRef<RunningPreview | undefined>(undefined);
+  const checking = current.step === 'checking';
+  const busy = checking || committing;
+
+  // Leaving the page (or the section) stops a check in progress.
+  useEffect(() => () => running.current?.cancel(), []);
 
   function fail(error: unknown) {
     if (isLockedError(error)) onLocked();
@@ -49,21 +73,59 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
     if (fileInput.current) fileInput.current.value = '';
   }
 
-  async function preview(fileName: string, text: string, backupPassphrase?: string) {
-    setBusy(true);
+  async function preview(fileName: string, file: Blob, backupPassphrase?: string) {
+    const previous = current;
+    setCurrent({ step: 'checking', fileName, progress: { stage: 'reading' } });
+    setMessages({ status: `Checking ${fileName}…` });
+    // The focus goes to Cancel, which stays in reach of the keyboard while the rows are checked.
+    setTimeout(() => cancelButton.current?.focus(), 0);
+    const run = previewProfileImport(
+      {
+        file,
+        fileName,
+        now: (now?.() ?? new Date()).toISOString(),
+        ...(backupPassphrase === undefined ? {} : { backupPassphrase }),
+      },
+      request,
+      importWorker,
+      (progress) => setCurrent({ step: 'checking', fileName, progress }),
+    );
+    running.current = run;
     try {
-      const format = profileFileFormat(fileName, text);
-      const answer = await request('import/preview', backupPassphrase === undefined ? { format, text } : { format, text, backupPassphrase });
-      setCurrent({ step: 'preview', fileName, preview: answer });
-      setPassphrase('');
-      setMessages({ status: `Preview of ${fileName} ready. Nothing has been saved yet.` });
-      // Let the preview render, then take the keyboard user there.
-      setTimeout(() => previewHeading.current?.focus(), 0);
+      const outcome = await run.outcome;
+      if (running.current !== run) return;
+      switch (outcome.kind) {
+        case 'cancelled':
+          reset('Import cancelled; nothing was saved.');
+          return;
+        case 'needs-passphrase':
+          setCurrent({ step: 'passphrase', fileName, file });
+          setMessages({ status: `${fileName} is an encrypted backup: enter its backup passphrase.` });
+          return;
+        case 'refused':
+          if (outcome.code === 'wrong-passphrase' && previous.step === 'passphrase') setCurrent(previous);
+          else reset();
+          setMessages({ error: outcome.reason });
+          return;
+        case 'preview':
+          setCurrent({ step: 'preview', fileName, preview: outcome.preview, rejectedCount: outcome.rejectedCount, rejected: outcome.rejected });
+          setPassphrase('');
+          setMessages({ status: `Preview of ${fileName} ready. Nothing has been saved yet.` });
+          // Let the preview render, then take the keyboard user there.
+          setTimeout(() => previewHeading.current?.focus(), 0);
+          return;
+      }
     } catch (error) {
+      if (running.current !== run) return;
+      setCurrent(previous.step === 'passphrase' ? previous : { step: 'idle' });
       fail(error);
     } finally {
-      setBusy(false);
+      if (running.current === run) running.current = undefined;
     }
+  }
+
+  function cancelCheck() {
+    running.current?.cancel();
   }
 
   async function onFile(event: Event) {
@@ -75,19 +137,7 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
       setMessages({ error: tooLargeReason(file.size) });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setMessages({ error: `${file.name} could not be read; choose the file again.` });
-      return;
-    }
-    if (profileFileFormat(file.name, text) === 'json' && isEncryptedBackup(text)) {
-      setCurrent({ step: 'passphrase', fileName: file.name, text });
-      setMessages({ status: `${file.name} is an encrypted backup: enter its backup passphrase.` });
-      return;
-    }
-    await preview(file.name, text);
+    await preview(file.name, file);
   }
 
   async function onPassphrase(event: Event) {
@@ -97,24 +147,29 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
       setMessages({ error: 'Enter the passphrase the backup was exported with.' });
       return;
     }
-    await preview(current.fileName, current.text, passphrase);
+    await preview(current.fileName, current.file, passphrase);
   }
 
   async function commit() {
     if (current.step !== 'preview' || busy) return;
-    setBusy(true);
+    setCommitting(true);
     try {
       const { added, updated } = await request('import/commit', { token: current.preview.token });
-      reset(`${profiles(added + updated)} imported: ${added} added, ${updated} updated.`);
+      reset(`${profiles(added + updated)} imported: ${count(added)} added, ${count(updated)} updated.`);
     } catch (error) {
       fail(error);
     } finally {
-      setBusy(false);
+      setCommitting(false);
     }
   }
 
-  const previewed = current.step === 'preview' ? current.preview : undefined;
-  const importable = previewed ? previewed.add.length + previewed.update.length : 0;
+  function cancelPreview() {
+    if (current.step === 'preview') void request('import/discard', { token: current.preview.token }).catch(() => {});
+    reset('Import cancelled; nothing was saved.');
+  }
+
+  const previewed = current.step === 'preview' ? current : undefined;
+  const importable = previewed ? previewed.preview.added + previewed.preview.updated : 0;
 
   return (
     <div class="subsection">
@@ -158,28 +213,60 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
         </form>
       )}
 
+      {current.step === 'checking' && (
+        <div class="field" aria-busy="true">
+          <label for="import-progress">Import check progress</label>
+          <progress
+            id="import-progress"
+            {...(current.progress.stage === 'checking'
+              ? { max: Math.max(current.progress.total, 1), value: current.progress.done }
+              : {})}
+            aria-valuetext={progressText(current.progress)}
+          />
+          <span class="muted" id="import-progress-text">
+            {progressText(current.progress)}
+          </span>
+          <div class="actions">
+            <button type="button" class="secondary" ref={cancelButton} onClick={cancelCheck}>
+              Cancel import check
+            </button>
+          </div>
+        </div>
+      )}
+
       <LiveMessages id="import" {...messages} />
 
-      {previewed && current.step === 'preview' && (
+      {previewed && (
         <div class="preview" role="region" aria-labelledby="import-preview-heading">
           <h4 id="import-preview-heading" tabIndex={-1} ref={previewHeading}>
-            Import preview: {current.fileName}
+            Import preview: {previewed.fileName}
           </h4>
           <p>
-            {previewed.add.length} will be added, {previewed.update.length} will be updated, {previewed.reject.length}{' '}
-            rejected. Nothing is saved until you confirm.
+            {count(previewed.preview.added)} will be added, {count(previewed.preview.updated)} will be updated,{' '}
+            {count(previewed.rejectedCount)} rejected. Nothing is saved until you confirm.
           </p>
-          <PreviewList title="Will be added" items={previewed.add.map((item) => ({ key: `a${item.line}`, ...item }))} />
-          <PreviewList title="Will be updated" items={previewed.update.map((item) => ({ key: `u${item.line}`, ...item }))} />
-          <h5>Rejected ({previewed.reject.length})</h5>
-          {previewed.reject.length === 0 ? (
+          <PreviewList
+            title="Will be added"
+            total={previewed.preview.added}
+            items={previewed.preview.add.map((item) => ({ key: `a${item.line}`, ...item }))}
+          />
+          <PreviewList
+            title="Will be updated"
+            total={previewed.preview.updated}
+            items={previewed.preview.update.map((item) => ({ key: `u${item.line}`, ...item }))}
+          />
+          <h5>Rejected ({count(previewed.rejectedCount)})</h5>
+          {previewed.rejectedCount === 0 ? (
             <p class="muted">None.</p>
           ) : (
-            <ul class="rejected">
-              {previewed.reject.map((line) => (
-                <li key={line.line}>{`Line ${line.line}: ${line.reasons.join('; ')}`}</li>
-              ))}
-            </ul>
+            <>
+              <ul class="rejected">
+                {previewed.rejected.map((line) => (
+                  <li key={line.line}>{`Line ${line.line}: ${line.reasons.join('; ')}`}</li>
+                ))}
+              </ul>
+              <MoreLines shown={previewed.rejected.length} total={previewed.rejectedCount} />
+            </>
           )}
           <div class="actions">
             {importable > 0 && (
@@ -187,7 +274,7 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
                 Import {profiles(importable)}
               </button>
             )}
-            <button type="button" class="secondary" onClick={() => reset('Import cancelled; nothing was saved.')} disabled={busy}>
+            <button type="button" class="secondary" onClick={cancelPreview} disabled={busy}>
               Cancel
             </button>
           </div>
@@ -204,23 +291,32 @@ interface PreviewItem {
   readonly importerNumbers: readonly string[];
 }
 
-function PreviewList({ title, items }: { readonly title: string; readonly items: readonly PreviewItem[] }) {
+/** Under a list that shows only its first lines: how many more there are. */
+function MoreLines({ shown, total }: { readonly shown: number; readonly total: number }) {
+  if (total <= shown) return null;
+  return <p class="muted">{`…and ${count(total - shown)} more (the first ${count(shown)} are listed).`}</p>;
+}
+
+function PreviewList({ title, total, items }: { readonly title: string; readonly total: number; readonly items: readonly PreviewItem[] }) {
   return (
     <>
       <h5>
-        {title} ({items.length})
+        {title} ({count(total)})
       </h5>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <p class="muted">None.</p>
       ) : (
-        <ul>
-          {items.map((item) => (
-            <li key={item.key}>
-              <strong>{item.label}</strong> <span>{item.importerNumbers.join(', ')}</span>{' '}
-              <span class="muted">(file line {item.line})</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                <strong>{item.label}</strong> <span>{item.importerNumbers.join(', ')}</span>{' '}
+                <span class="muted">(file line {item.line})</span>
+              </li>
+            ))}
+          </ul>
+          <MoreLines shown={items.length} total={total} />
+        </>
       )}
     </>
   );

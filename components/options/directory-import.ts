@@ -1,75 +1,113 @@
 /**
- * Imports a FedACH directory file picked in the options page: the file is streamed through the
- * bank core's parser here in the page (the whole file is never one string), then the good records
- * go to the background in chunks, begin → chunk… → commit, so no single message is huge and the
- * background keeps the previous directory until the commit.
+ * Imports a FedACH directory file picked in the options page: the import worker streams the
+ * file through the bank core's parser (the whole file is never one string, and never on the
+ * page's main thread), then the good records go to the background in chunks, begin → chunk… →
+ * commit, so no single message is huge and the background keeps the previous directory until
+ * the commit. Cancel terminates the worker; an import begun in the background is never
+ * committed (it expires there), so the directory stays as it was.
  */
-import { createFedAchParser } from '@/utils/bank/fedach-parser';
-import type { FedAchParseResult } from '@/utils/bank/fedach-parse-result';
+import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
+import { RequestError } from '@/utils/messaging/request-error';
+import type { DirectoryProblem } from '@/utils/import-worker/messages';
+import { runImportJob, type ImportWorkerFactory } from './import-worker-client';
 import type { Request } from './options-services';
-
-/** Records per directory/import-chunk message. */
-export const DIRECTORY_CHUNK_SIZE = 2_000;
-/** Bad lines shown in full; the rest are counted. */
-export const DIRECTORY_PROBLEMS_SHOWN = 20;
 
 export type DirectoryImportProgress =
   | { readonly phase: 'reading'; readonly bytesRead: number; readonly totalBytes: number }
   | { readonly phase: 'saving'; readonly recordsSent: number; readonly totalRecords: number };
 
-export interface DirectoryImportOutcome {
-  readonly parse: FedAchParseResult;
-  /** The new directory's status; undefined when the file held no usable record. */
-  readonly status?: DirectoryStatus;
+/** What the file held, as the parser counted it (the records themselves went to the background). */
+export interface DirectoryFileSummary {
+  readonly format: 'text' | 'json';
+  readonly recordCount: number;
+  readonly itemsRead: number;
+  /** The first problems, with their line numbers. */
+  readonly problems: readonly DirectoryProblem[];
+  /** Every problem found, including those not listed. */
+  readonly problemCount: number;
 }
 
-/** Counts the bytes going through, for the progress bar. */
-function byteCounter(onBytes: (bytes: number) => void): TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>> {
-  let total = 0;
-  return new TransformStream({
-    transform(chunk, controller) {
-      total += chunk.byteLength;
-      controller.enqueue(chunk);
-      onBytes(total);
-    },
-  });
+export type DirectoryImportOutcome =
+  | {
+      readonly kind: 'read';
+      readonly parse: DirectoryFileSummary;
+      /** The new directory's status; undefined when the file held no usable record. */
+      readonly status?: DirectoryStatus;
+    }
+  | { readonly kind: 'cancelled' };
+
+export interface RunningDirectoryImport {
+  readonly outcome: Promise<DirectoryImportOutcome>;
+  cancel(): void;
 }
 
-export async function readDirectoryFile(
-  file: Blob,
-  onProgress: (progress: DirectoryImportProgress) => void,
-): Promise<FedAchParseResult> {
-  const totalBytes = file.size;
-  // The parser picks the format from the first character, whatever the file is called.
-  const parser = createFedAchParser({ maxProblems: DIRECTORY_PROBLEMS_SHOWN });
-  const text = file
-    .stream()
-    .pipeThrough(byteCounter((bytesRead) => onProgress({ phase: 'reading', bytesRead, totalBytes })))
-    .pipeThrough(new TextDecoderStream());
-  const reader = text.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parser.push(value);
-  }
-  onProgress({ phase: 'reading', bytesRead: totalBytes, totalBytes });
-  return parser.end();
-}
+const READ_FAILED = 'The file could not be read in this page. Reload the page and choose the file again.';
 
-export async function importDirectoryFile(
+export function importDirectoryFile(
   file: Blob & { readonly name: string },
   request: Request,
+  workers: ImportWorkerFactory,
   onProgress: (progress: DirectoryImportProgress) => void,
-): Promise<DirectoryImportOutcome> {
-  const parse = await readDirectoryFile(file, onProgress);
-  const { records } = parse;
-  if (records.length === 0) return { parse };
-  const { importId } = await request('directory/import-begin', { sourceName: file.name });
-  for (let at = 0; at < records.length; at += DIRECTORY_CHUNK_SIZE) {
-    await request('directory/import-chunk', { importId, records: records.slice(at, at + DIRECTORY_CHUNK_SIZE) });
-    onProgress({ phase: 'saving', recordsSent: Math.min(at + DIRECTORY_CHUNK_SIZE, records.length), totalRecords: records.length });
-  }
-  const status = await request('directory/import-commit', { importId });
-  return { parse, status };
+): RunningDirectoryImport {
+  let settle!: (outcome: DirectoryImportOutcome) => void;
+  let fail!: (error: unknown) => void;
+  const outcome = new Promise<DirectoryImportOutcome>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  let finished = false;
+  let summary: DirectoryFileSummary | undefined;
+  let importId: Promise<string> | undefined;
+  let received = 0;
+  let sent = 0;
+  let sending: Promise<unknown> = Promise.resolve();
+
+  const end = (result: DirectoryImportOutcome | { error: unknown }) => {
+    if (finished) return;
+    finished = true;
+    job.stop();
+    if ('error' in result) fail(result.error);
+    else settle(result);
+  };
+
+  const send = (records: FedAchRecord[], parse: DirectoryFileSummary) => {
+    importId ??= request('directory/import-begin', { sourceName: file.name }).then((answer) => answer.importId);
+    const begun = importId;
+    received += records.length;
+    const last = received >= parse.recordCount;
+    sending = sending
+      .then(async () => {
+        if (finished) return;
+        await request('directory/import-chunk', { importId: await begun, records });
+        sent += records.length;
+        onProgress({ phase: 'saving', recordsSent: sent, totalRecords: parse.recordCount });
+        if (!last || finished) return;
+        const status = await request('directory/import-commit', { importId: await begun });
+        end({ kind: 'read', parse, status });
+      })
+      .catch((error: unknown) => end({ error }));
+  };
+
+  const job = runImportJob(workers, { type: 'read-directory', file }, (reply) => {
+    if (finished) return;
+    switch (reply.type) {
+      case 'directory-progress':
+        onProgress({ phase: 'reading', bytesRead: reply.bytesRead, totalBytes: reply.totalBytes });
+        return;
+      case 'directory-read': {
+        const { type: _type, ...read } = reply;
+        summary = read;
+        if (read.recordCount === 0) end({ kind: 'read', parse: read });
+        return;
+      }
+      case 'records':
+        if (!summary || received + reply.records.length > summary.recordCount) break;
+        send(reply.records, summary);
+        return;
+    }
+    end({ error: new RequestError('internal', READ_FAILED) });
+  });
+
+  return { outcome, cancel: () => end({ kind: 'cancelled' }) };
 }

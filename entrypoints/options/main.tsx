@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { downloadText } from '@/components/options/download-file';
 import { browserHostPermissions } from '@/components/options/host-permissions';
+import { createImportWorker } from '@/components/options/import-worker';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/base.css';
 import '@/components/options/options.css';
@@ -12,6 +13,7 @@ render(
       transport: (message) => browser.runtime.sendMessage(message),
       permissions: browserHostPermissions,
       download: downloadText,
+      importWorker: createImportWorker,
     }}
   />,
   document.getElementById('app')!,

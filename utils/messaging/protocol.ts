@@ -14,6 +14,8 @@ import {
   activityEntrySchema,
   directoryStatusSchema,
   fedAchRecordSchema,
+  IMPORT_CHUNK_MAX_PROFILES,
+  importCandidateSchema,
   importPreviewSchema,
   problemSchema,
   profileSummarySchema,
@@ -105,15 +107,20 @@ export const PROTOCOL = {
   /** Undo of a delete. */
   'profiles/restore': route(z.object({ id: z.string() }), z.object({ profile: profileSummarySchema })),
 
-  'import/preview': route(
+  // A profiles import: the options page's worker reads and checks the file; the good profiles
+  // come here in batches (the background checks each again), then the plan is previewed under a
+  // token and written on import/commit. Nothing is written before that.
+  'import/begin': route(empty, z.object({ importId: z.string() })),
+  'import/chunk': route(
     z.object({
-      format: z.enum(['json', 'csv']),
-      text: z.string(),
-      /** For an encrypted backup: its own passphrase. */
-      backupPassphrase: z.optional(passphrase),
+      importId: z.string().check(z.maxLength(128)),
+      candidates: z.array(importCandidateSchema).check(z.maxLength(IMPORT_CHUNK_MAX_PROFILES)),
     }),
-    importPreviewSchema,
+    z.object({ received: z.number() }),
   ),
+  'import/preview': route(z.object({ importId: z.string().check(z.maxLength(128)) }), importPreviewSchema),
+  /** Cancel: forgets a staged import (its importId) or a previewed plan (its token). */
+  'import/discard': route(z.object({ token: z.string().check(z.maxLength(128)) }), done),
   'import/commit': route(z.object({ token: z.string() }), z.object({ added: z.number(), updated: z.number() })),
   'export/plain': route(z.object({ format: z.enum(['json', 'csv']) }), z.object({ text: z.string(), count: z.number() })),
   'export/encrypted': route(z.object({ passphrase }), z.object({ text: z.string(), count: z.number() })),

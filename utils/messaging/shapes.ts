@@ -3,6 +3,7 @@
  * background: zod/mini schemas, so both ends parse what they receive instead of trusting it.
  */
 import { z } from 'zod/mini';
+import { PROFILE_ID_SHAPE } from '@/utils/profile-transfer/types';
 
 /** What the lock screen needs: no secrets. */
 export const vaultStatusSchema = z.object({
@@ -53,14 +54,36 @@ export const problemSchema = z.object({
 });
 export type WireProblem = z.infer<typeof problemSchema>;
 
-/** A preview of an import: what would be added, updated, and each rejected line and why. */
+/** Profiles per import/chunk message (the options page sends fewer). */
+export const IMPORT_CHUNK_MAX_PROFILES = 1_000;
+/** Rows of each list an import preview names; the rest are counted. */
+export const PREVIEW_ROWS_SHOWN = 100;
+
+/**
+ * A profile the options page's import worker found good, on its way to the background, which
+ * checks it again with parseBankProfile before keeping it. Ids not shaped like ours are left out
+ * by the page (they could match no saved profile).
+ */
+export const importCandidateSchema = z.object({
+  line: z.number().check(z.int(), z.minimum(1)),
+  id: z.optional(z.string().check(z.regex(PROFILE_ID_SHAPE))),
+  profile: z.record(z.string(), z.unknown()),
+});
+export type WireImportCandidate = z.infer<typeof importCandidateSchema>;
+
+const previewRow = z.object({ line: z.number(), label: z.string(), importerNumbers: z.array(z.string()) });
+
+/**
+ * A preview of an import: how many profiles would be added and updated, and the first
+ * PREVIEW_ROWS_SHOWN of each (a 100,000-row file is not sent back whole). The rejected lines
+ * never reach the background: the options page's worker lists them.
+ */
 export const importPreviewSchema = z.object({
   token: z.string(),
-  add: z.array(z.object({ line: z.number(), label: z.string(), importerNumbers: z.array(z.string()) })),
-  update: z.array(
-    z.object({ line: z.number(), label: z.string(), importerNumbers: z.array(z.string()), id: z.string() }),
-  ),
-  reject: z.array(z.object({ line: z.number(), reasons: z.array(z.string()) })),
+  added: z.number(),
+  updated: z.number(),
+  add: z.array(previewRow).check(z.maxLength(PREVIEW_ROWS_SHOWN)),
+  update: z.array(z.extend(previewRow, { id: z.string() })).check(z.maxLength(PREVIEW_ROWS_SHOWN)),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -15,7 +15,8 @@ import {
 } from './csv-columns';
 import type { ProfileCsvColumnName } from './csv-columns';
 import { checkImportedProfile, DuplicateGuard, withDefaultTimestamps } from './profile-check';
-import type { ImportCandidate, ProfileImportParse, RejectedLine } from './types';
+import { importRows, runToEnd, type ProfileImportRun } from './import-run';
+import type { ProfileImportParse } from './types';
 
 type Header = ReadonlyMap<ProfileCsvColumnName, number>;
 
@@ -111,7 +112,8 @@ function profileInput(read: (name: ProfileCsvColumnName) => string): Record<stri
   return input;
 }
 
-export function parseProfilesCsv(text: string, now: string): ProfileImportParse {
+/** The file checked as a whole (quoting, header); its rows then one batch at a time. */
+export function startProfilesCsv(text: string, now: string): ProfileImportRun {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const rows = parsed.rows.filter((row) => !isBlankRow(row));
@@ -121,40 +123,45 @@ export function parseProfilesCsv(text: string, now: string): ProfileImportParse 
   if (!read.ok) return { ok: false, reason: read.reason };
   if (dataRows.length === 0) return { ok: false, reason: 'The file has a header row but no profiles.' };
 
-  const candidates: ImportCandidate[] = [];
-  const rejected: RejectedLine[] = [];
   const duplicates = new DuplicateGuard();
-  for (const row of dataRows) {
-    if (row.problem) {
-      rejected.push({ line: row.line, reasons: [row.problem] });
-      continue;
-    }
-    if (row.cells.length > read.width) {
-      rejected.push({
-        line: row.line,
-        reasons: [
-          `This row has ${row.cells.length} cells but the header has ${read.width}; ` +
-            'a cell holding a comma must be put in quotes.',
-        ],
-      });
-      continue;
-    }
-    const cell = (name: ProfileCsvColumnName): string => {
-      const index = read.header.get(name);
-      return index === undefined ? '' : unguardFormulaCell(row.cells[index] ?? '');
-    };
-    const checked = checkImportedProfile(withDefaultTimestamps(profileInput(cell), now));
-    if (!checked.ok) {
-      rejected.push({ line: row.line, reasons: checked.reasons });
-      continue;
-    }
-    const id = cell('id').trim() || undefined;
-    const duplicate = duplicates.check(row.line, id, checked.profile.label);
-    if (duplicate) {
-      rejected.push({ line: row.line, reasons: [duplicate] });
-      continue;
-    }
-    candidates.push(id === undefined ? { line: row.line, profile: checked.profile } : { line: row.line, id, profile: checked.profile });
-  }
-  return { ok: true, candidates, rejected };
+  return {
+    ok: true,
+    rows: importRows(dataRows.length, (index, { candidates, rejected }) => {
+      const row = dataRows[index]!;
+      if (row.problem) {
+        rejected.push({ line: row.line, reasons: [row.problem] });
+        return;
+      }
+      if (row.cells.length > read.width) {
+        rejected.push({
+          line: row.line,
+          reasons: [
+            `This row has ${row.cells.length} cells but the header has ${read.width}; ` +
+              'a cell holding a comma must be put in quotes.',
+          ],
+        });
+        return;
+      }
+      const cell = (name: ProfileCsvColumnName): string => {
+        const column = read.header.get(name);
+        return column === undefined ? '' : unguardFormulaCell(row.cells[column] ?? '');
+      };
+      const checked = checkImportedProfile(withDefaultTimestamps(profileInput(cell), now));
+      if (!checked.ok) {
+        rejected.push({ line: row.line, reasons: checked.reasons });
+        return;
+      }
+      const id = cell('id').trim() || undefined;
+      const duplicate = duplicates.check(row.line, id, checked.profile.label);
+      if (duplicate) {
+        rejected.push({ line: row.line, reasons: [duplicate] });
+        return;
+      }
+      candidates.push(id === undefined ? { line: row.line, profile: checked.profile } : { line: row.line, id, profile: checked.profile });
+    }),
+  };
+}
+
+export function parseProfilesCsv(text: string, now: string): ProfileImportParse {
+  return runToEnd(startProfilesCsv(text, now));
 }

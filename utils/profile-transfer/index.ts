@@ -18,7 +18,7 @@ export {
   isEncryptedBackup,
 } from './backup-crypto';
 export { PROFILE_CSV_COLUMNS, PROFILE_CSV_COLUMN_NAMES, REQUIRED_PROFILE_CSV_COLUMNS } from './csv-columns';
-export { MAX_IMPORT_BYTES, PROFILES_FORMAT, PROFILES_FORMAT_VERSION } from './types';
+export { MAX_IMPORT_BYTES, PROFILE_ID_SHAPE, PROFILES_FORMAT, PROFILES_FORMAT_VERSION } from './types';
 export type {
   ExportableProfile,
   ImportCandidate,

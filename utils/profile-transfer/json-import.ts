@@ -9,7 +9,8 @@ import { checkImportedProfile, DuplicateGuard, withDefaultTimestamps } from './p
 import { profileEntryLines } from './json-entry-lines';
 import { BACKUP_FORMAT } from './backup-crypto';
 import { PROFILES_FORMAT, PROFILES_FORMAT_VERSION } from './types';
-import type { ImportCandidate, ProfileImportParse, RejectedLine } from './types';
+import { importRows, runToEnd, type ProfileImportRun } from './import-run';
+import type { ProfileImportParse } from './types';
 import { valueInWords } from '@/utils/bank/value-words';
 
 const NOT_A_PROFILE = makeProblem('profile.not-object').message;
@@ -41,7 +42,8 @@ function envelopeProblem(data: unknown): string | undefined {
   return undefined;
 }
 
-export function parseProfilesJson(text: string, now: string): ProfileImportParse {
+/** The envelope checked as a whole; its entries then one batch at a time. */
+export function startProfilesJson(text: string, now: string): ProfileImportRun {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -53,31 +55,36 @@ export function parseProfilesJson(text: string, now: string): ProfileImportParse
   if (problem) return { ok: false, reason: problem };
   const entries = (data as { profiles: unknown[] }).profiles;
   const lines = profileEntryLines(text);
-  const candidates: ImportCandidate[] = [];
-  const rejected: RejectedLine[] = [];
   const duplicates = new DuplicateGuard();
 
-  entries.forEach((entry, index) => {
-    const line = lines[index] ?? 1;
-    if (!isRecord(entry)) {
-      rejected.push({ line, reasons: [NOT_A_PROFILE] });
-      return;
-    }
-    const { id, ...fields } = entry;
-    const checked = checkImportedProfile(withDefaultTimestamps(fields, now));
-    const badId = id !== undefined && (typeof id !== 'string' || id.trim().length === 0);
-    if (!checked.ok || badId) {
-      const reasons = checked.ok ? [] : checked.reasons;
-      rejected.push({ line, reasons: badId ? [BAD_ID, ...reasons] : reasons });
-      return;
-    }
-    const trimmedId = typeof id === 'string' ? id.trim() : undefined;
-    const duplicate = duplicates.check(line, trimmedId, checked.profile.label);
-    if (duplicate) {
-      rejected.push({ line, reasons: [duplicate] });
-      return;
-    }
-    candidates.push(trimmedId === undefined ? { line, profile: checked.profile } : { line, id: trimmedId, profile: checked.profile });
-  });
-  return { ok: true, candidates, rejected };
+  return {
+    ok: true,
+    rows: importRows(entries.length, (index, { candidates, rejected }) => {
+      const entry = entries[index];
+      const line = lines[index] ?? 1;
+      if (!isRecord(entry)) {
+        rejected.push({ line, reasons: [NOT_A_PROFILE] });
+        return;
+      }
+      const { id, ...fields } = entry;
+      const checked = checkImportedProfile(withDefaultTimestamps(fields, now));
+      const badId = id !== undefined && (typeof id !== 'string' || id.trim().length === 0);
+      if (!checked.ok || badId) {
+        const reasons = checked.ok ? [] : checked.reasons;
+        rejected.push({ line, reasons: badId ? [BAD_ID, ...reasons] : reasons });
+        return;
+      }
+      const trimmedId = typeof id === 'string' ? id.trim() : undefined;
+      const duplicate = duplicates.check(line, trimmedId, checked.profile.label);
+      if (duplicate) {
+        rejected.push({ line, reasons: [duplicate] });
+        return;
+      }
+      candidates.push(trimmedId === undefined ? { line, profile: checked.profile } : { line, id: trimmedId, profile: checked.profile });
+    }),
+  };
+}
+
+export function parseProfilesJson(text: string, now: string): ProfileImportParse {
+  return runToEnd(startProfilesJson(text, now));
 }

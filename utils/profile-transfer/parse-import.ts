@@ -1,9 +1,10 @@
 /**
- * The one entry point the background's import preview calls: refuses files that cannot be a
+ * The one entry point of the import readers (the options page's import worker): refuses files that cannot be a
  * profiles file at all (empty, too large), then hands the text to the JSON or CSV reader.
  */
-import { parseProfilesCsv } from './csv-import';
-import { parseProfilesJson } from './json-import';
+import { startProfilesCsv } from './csv-import';
+import { runToEnd, type ProfileImportRun } from './import-run';
+import { startProfilesJson } from './json-import';
 import { MAX_IMPORT_BYTES } from './types';
 import type { ProfileFileFormat, ProfileImportOptions, ProfileImportParse } from './types';
 
@@ -34,16 +35,25 @@ export function isOverImportLimit(text: string): boolean {
   return utf8ByteLength(text) > MAX_IMPORT_BYTES;
 }
 
+/** The file checked as a whole, its rows left to check batch by batch (the import worker's way). */
+export function startProfileImport(
+  text: string,
+  format: ProfileFileFormat,
+  options: ProfileImportOptions = {},
+): ProfileImportRun {
+  if (isOverImportLimit(text)) return { ok: false, reason: tooLargeReason(utf8ByteLength(text)) };
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (content.trim().length === 0) return { ok: false, reason: 'The file is empty.' };
+  const now = options.now ?? new Date().toISOString();
+  if (format === 'json') return startProfilesJson(content, now);
+  if (format === 'csv') return startProfilesCsv(content, now);
+  return { ok: false, reason: `Unknown file format "${String(format)}"; choose a .json or .csv file.` };
+}
+
 export function parseProfileImport(
   text: string,
   format: ProfileFileFormat,
   options: ProfileImportOptions = {},
 ): ProfileImportParse {
-  if (isOverImportLimit(text)) return { ok: false, reason: tooLargeReason(utf8ByteLength(text)) };
-  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (content.trim().length === 0) return { ok: false, reason: 'The file is empty.' };
-  const now = options.now ?? new Date().toISOString();
-  if (format === 'json') return parseProfilesJson(content, now);
-  if (format === 'csv') return parseProfilesCsv(content, now);
-  return { ok: false, reason: `Unknown file format "${String(format)}"; choose a .json or .csv file.` };
+  return runToEnd(startProfileImport(text, format, options));
 }

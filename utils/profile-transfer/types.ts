@@ -38,3 +38,9 @@ export const PROFILES_FORMAT_VERSION = 1;
 
 /** Larger files are refused before parsing: a vault of 10,000 profiles is about 5 MB of JSON. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Ids kept from a file must look like ours (the store's ids do); any other id can match no saved
+ * profile, so the import gives that profile a fresh one.
+ */
+export const PROFILE_ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;

@@ -9,6 +9,7 @@ import { openAppDatabase } from '@/utils/background/database';
 import { createProfileListing } from '@/utils/background/profile-listing';
 import { createProfileStore } from '@/utils/background/profile-store';
 import { makeHarness, rejection, sampleProfile, unlockedHarness, type Harness } from './harness';
+import { previewFile } from './import-file';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -109,7 +110,7 @@ describe('profiles/list pages', () => {
       'label,importer_name,importer_numbers,bank_name,routing_number,account_number,account_type,account_holder_name',
       'Aardvark,Aardvark LLC,98-765432100,JPMORGAN CHASE BANK,021000021,555566667777,savings,Aardvark LLC',
     ].join('\n');
-    const preview = await call('import/preview', { format: 'csv', text: csv });
+    const preview = (await previewFile(call, csv, 'profiles.csv')).preview!;
     await call('import/commit', { token: preview.token });
     const listed = await call('profiles/list', { limit: 1 });
     expect({ labels: labels(listed), total: listed.total, count: listed.count }).toEqual({ labels: ['Aardvark'], total: 3, count: 3 });

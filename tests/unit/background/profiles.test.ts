@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openAppDatabase } from '@/utils/background/database';
 import { dumpDatabase, makeHarness, PASSPHRASE, sampleProfile, unlockedHarness, rejection } from './harness';
+import { previewFile } from './import-file';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -217,7 +218,7 @@ describe('transactions', () => {
       'New One,New One LLC,98-765432100,JPMORGAN CHASE BANK,021000021,555566667777,savings,New One LLC',
       'New Two,New Two LLC,98-765432101,JPMORGAN CHASE BANK,021000021,555566668888,savings,New Two LLC',
     ].join('\n');
-    const preview = await call('import/preview', { format: 'csv', text: csv });
+    const preview = (await previewFile(call, csv, 'profiles.csv')).preview!;
     expect(preview.update).toHaveLength(1);
     expect(preview.add).toHaveLength(2);
     const before = await dumpDatabase(factory);

@@ -8,6 +8,9 @@ import { fakeBackground } from './fake-background';
 
 afterEach(cleanup);
 
+/** The import worker's replies come task by task; a loaded machine takes its time. */
+const WORKER_WAIT = { timeout: 15_000 };
+
 /** A background that assembles the chunks like the real one and reports the status. */
 function directoryBackground() {
   let received: FedAchRecord[] = [];
@@ -66,7 +69,7 @@ describe('FedACH directory section', () => {
 
     chooseFile('FedACH directory file', new ChunkedFile([text], 'FedACHdir.txt', { type: 'text/plain' }));
 
-    await screen.findByText(/^Current directory: 4,500 records, imported .+, file dated .+\.$/);
+    await screen.findByText(/^Current directory: 4,500 records, imported .+, file dated .+\.$/, {}, WORKER_WAIT);
     const chunks = background.sentOf('directory/import-chunk');
     expect(chunks.map((chunk) => chunk.payload.records.length)).toEqual([2_000, 2_000, 500]);
     expect(background.sentOf('directory/import-begin')).toEqual([{ type: 'directory/import-begin', payload: { sourceName: 'FedACHdir.txt' } }]);
@@ -99,7 +102,7 @@ describe('FedACH directory section', () => {
     });
     observer.observe(document.body, { subtree: true, attributes: true, childList: true });
     fireEvent.change(input, { target: { files: [new ChunkedFile([text], 'FedACHdir.txt')] } });
-    await screen.findByText(/3,000 records/);
+    await screen.findByText(/3,000 records/, {}, WORKER_WAIT);
     observer.disconnect();
     expect(seen[seen.length - 1]).toBe(1);
     expect(seen.some((fraction) => fraction > 0 && fraction < 1)).toBe(true);
@@ -111,7 +114,7 @@ describe('FedACH directory section', () => {
     for (const entry of entries.slice(0, 25)) entry.officeCode = 'X';
     render(<OptionsApp services={background.services} />);
     chooseFile('FedACH directory file', new File([fedAchJson(entries, { indent: 1 })], 'fedach.json'));
-    await screen.findByText(/Current directory: 35 records/);
+    await screen.findByText(/Current directory: 35 records/, {}, WORKER_WAIT);
     expect(screen.getByRole('heading', { name: '25 problems in the file (the first 20 are listed)' })).toBeTruthy();
     expect(document.querySelectorAll('.problems li')).toHaveLength(20);
   });
@@ -124,6 +127,7 @@ describe('FedACH directory section', () => {
       expect(document.getElementById('directory-error')!.textContent).toMatch(
         /^No directory records were found; .* The directory was not changed\.$/,
       ),
+      WORKER_WAIT,
     );
     expect(background.sentOf('directory/import-begin')).toHaveLength(0);
   });

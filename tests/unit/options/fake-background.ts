@@ -1,6 +1,7 @@
 /**
  * A stand-in background for the options page tests: real protocol parsing (handleRequest with
- * the protocol's schemas) in front of fake handlers, and a record of every request sent.
+ * the protocol's schemas) in front of fake handlers, and a record of every request sent; the
+ * import worker runs in-process (the real handler).
  */
 import { vi } from 'vitest';
 import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
@@ -8,6 +9,7 @@ import type { RequestType } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/messaging/shapes';
 import type { OptionsServices } from '@/components/options/options-services';
 import { testPassphraseEstimator } from '../../support/passphrase-estimator';
+import { inProcessWorkers } from './in-process-worker';
 
 export interface SentRequest {
   readonly type: string;
@@ -39,15 +41,18 @@ export function fakeBackground(overrides: Partial<Handlers> = {}) {
   };
   const permissions = { request: vi.fn(async (_origins: string[]) => true), remove: vi.fn(async (_origins: string[]) => true) };
   const download = vi.fn((_text: string, _fileName: string, _mimeType: string) => {});
+  const workers = inProcessWorkers();
   const services: OptionsServices = {
     transport,
     permissions,
     download,
+    importWorker: workers.factory,
     now: () => new Date(2026, 2, 1, 9, 30),
     passphraseEstimator: testPassphraseEstimator,
   };
   return {
     services,
+    workers,
     permissions,
     download,
     sent,

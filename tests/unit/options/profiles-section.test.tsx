@@ -5,12 +5,17 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 import { makeProblem } from '@/utils/bank/problems';
 import { RequestError } from '@/utils/messaging/request-error';
-import { decryptBackup, encryptBackup, isEncryptedBackup } from '@/utils/profile-transfer/backup-crypto';
-import { parseProfileImport } from '@/utils/profile-transfer/parse-import';
+import { encryptBackup } from '@/utils/profile-transfer/backup-crypto';
 import { planImport } from '@/utils/profile-transfer/plan-import';
+import type { ImportCandidate } from '@/utils/profile-transfer/types';
+import { profilesCsv } from '../../support/profiles-csv';
 import { fakeBackground } from './fake-background';
+import { inProcessWorkers } from './in-process-worker';
 
 afterEach(cleanup);
+
+/** The import worker's replies come task by task; a loaded machine takes its time. */
+const WORKER_WAIT = { timeout: 15_000 };
 
 const CSV = [
   'label,importer_name,importer_numbers,bank_name,routing_number,account_number,account_type,account_holder_name',
@@ -20,30 +25,43 @@ const CSV = [
   '"Too long, account",Gamma LLC,34-567890100,Gamma Bank,026009593,123456789012345678,01,Gamma LLC',
 ].join('\r\n');
 
-/** A background whose preview uses the real readers and planner, with one saved profile "Globex". */
+/**
+ * A background that stages the worker's profiles and plans them with the real planner, with one
+ * saved profile "Globex".
+ */
 function transferBackground(overrides: Parameters<typeof fakeBackground>[0] = {}) {
-  const previews: string[] = [];
+  const staged = new Map<string, ImportCandidate[]>();
+  let imports = 0;
   return {
-    previews,
+    staged,
     ...fakeBackground({
-      'import/preview': async ({ format, text, backupPassphrase }) => {
-        let plain = text;
-        if (isEncryptedBackup(text)) {
-          if (backupPassphrase === undefined) throw new RequestError('invalid-import', 'Needs a passphrase.');
-          plain = await decryptBackup(text, backupPassphrase).catch(() => {
-            throw new RequestError('wrong-passphrase', 'The backup passphrase is wrong.');
-          });
-        }
-        const parsed = parseProfileImport(plain, isEncryptedBackup(text) ? 'json' : format);
-        if (!parsed.ok) throw new RequestError('invalid-import', parsed.reason);
-        const plan = planImport(parsed.candidates, [{ id: 'g1', label: 'globex', importerNumbers: [] }]);
-        previews.push(text);
+      'import/begin': async () => {
+        const importId = `import-${++imports}`;
+        staged.set(importId, []);
+        return { importId };
+      },
+      'import/chunk': async ({ importId, candidates }) => {
+        const list = staged.get(importId);
+        if (!list) throw new RequestError('not-found', 'Unknown import.');
+        list.push(...(candidates as ImportCandidate[]));
+        return { received: list.length };
+      },
+      'import/preview': async ({ importId }) => {
+        const candidates = staged.get(importId);
+        if (!candidates) throw new RequestError('not-found', 'Unknown import.');
+        staged.delete(importId);
+        const plan = planImport(candidates, [{ id: 'g1', label: 'globex', importerNumbers: [] }]);
         return {
           token: 'token-1',
-          add: plan.add.map(({ line, profile }) => ({ line, label: profile.label, importerNumbers: profile.importerNumbers })),
-          update: plan.update.map(({ line, id, profile }) => ({ line, id, label: profile.label, importerNumbers: profile.importerNumbers })),
-          reject: parsed.rejected,
+          added: plan.add.length,
+          updated: plan.update.length,
+          add: plan.add.slice(0, 100).map(({ line, profile }) => ({ line, label: profile.label, importerNumbers: profile.importerNumbers })),
+          update: plan.update.slice(0, 100).map(({ line, id, profile }) => ({ line, id, label: profile.label, importerNumbers: profile.importerNumbers })),
         };
+      },
+      'import/discard': async ({ token }) => {
+        staged.delete(token);
+        return { done: true };
       },
       'import/commit': async () => ({ added: 1, updated: 1 }),
       'export/plain': async ({ format }) => ({ text: format === 'csv' ? 'label\r\nx\r\n' : '{}', count: 3 }),
@@ -63,7 +81,7 @@ describe('profile import', () => {
     render(<OptionsApp services={background.services} />);
     choose('Import profiles file', new File([CSV], 'profiles.csv', { type: 'text/csv' }));
 
-    const preview = await screen.findByRole('region', { name: 'Import preview: profiles.csv' });
+    const preview = await screen.findByRole('region', { name: 'Import preview: profiles.csv' }, WORKER_WAIT);
     expect(within(preview).getByText('1 will be added, 1 will be updated, 2 rejected. Nothing is saved until you confirm.')).toBeTruthy();
     expect(within(preview).getByRole('heading', { name: 'Will be added (1)' })).toBeTruthy();
     expect(within(preview).getByRole('heading', { name: 'Will be updated (1)' })).toBeTruthy();
@@ -72,7 +90,14 @@ describe('profile import', () => {
     expect(within(preview).getByText(`Line 3: Routing number: ${makeProblem('routing.checksum').message}`)).toBeTruthy();
     expect(within(preview).getByText(`Line 5: Account number: ${makeProblem('account.too-long', { found: 18 }).message}`)).toBeTruthy();
     expect(screen.queryByText(/Line 2:/)).toBeNull();
-    expect(background.sentOf('import/preview')[0]!.payload).toEqual({ format: 'csv', text: CSV });
+    // The worker read the file; the background got only the good profiles, in file order.
+    expect(background.workers.requests[0]).toMatchObject({ type: 'check-profiles', fileName: 'profiles.csv' });
+    const sent = background.sentOf('import/chunk').flatMap((chunk) => chunk.payload.candidates);
+    expect(sent.map((candidate: ImportCandidate) => [candidate.line, candidate.profile.label])).toEqual([
+      [2, 'Acme main'],
+      [4, 'Globex'],
+    ]);
+    expect(background.sentOf('import/preview')[0]!.payload).toEqual({ importId: 'import-1' });
     expect(background.sentOf('import/commit')).toHaveLength(0);
 
     fireEvent.click(within(preview).getByRole('button', { name: 'Import 2 profiles' }));
@@ -81,21 +106,65 @@ describe('profile import', () => {
     expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
   });
 
+  it('shows the rows checked while the worker runs; Cancel stops it and the background forgets the profiles it got', async () => {
+    const background = transferBackground();
+    // The worker pauses once before reading the rows and once before each batch: it is held
+    // before its third batch until the test lets it go on.
+    let pauses = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const workers = inProcessWorkers(() => (++pauses >= 4 ? held : new Promise((resolve) => setTimeout(resolve, 0))));
+    render(<OptionsApp services={{ ...background.services, importWorker: workers.factory }} />);
+    choose('Import profiles file', new File([profilesCsv(3_000)], 'big.csv'));
+
+    await screen.findByText('Checking rows… 1,000 of 3,000', {}, WORKER_WAIT);
+    const progress = screen.getByLabelText('Import check progress') as HTMLProgressElement;
+    expect([progress.getAttribute('value'), progress.getAttribute('max')]).toEqual(['1000', '3000']);
+    await waitFor(() => expect(background.sentOf('import/chunk')).toHaveLength(2));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import check' }));
+    await screen.findByText('Import cancelled; nothing was saved.');
+    release();
+    expect(workers.counts.terminated).toBe(1);
+    await waitFor(() => expect(background.sentOf('import/discard')).toEqual([{ type: 'import/discard', payload: { token: 'import-1' } }]));
+    expect(background.staged.size).toBe(0);
+    // The worker stopped where it was held: no more batches, no preview.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(background.sentOf('import/chunk')).toHaveLength(2);
+    expect(background.sentOf('import/preview')).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
+    expect(screen.queryByLabelText('Import check progress')).toBeNull();
+  });
+
+  it('names the first 100 lines of a long list and counts the rest', async () => {
+    const background = transferBackground();
+    render(<OptionsApp services={background.services} />);
+    choose('Import profiles file', new File([profilesCsv(1_200, { invalidAt: (n) => n % 2 === 1 })], 'half.csv'));
+    const preview = await screen.findByRole('region', { name: 'Import preview: half.csv' }, WORKER_WAIT);
+    expect(within(preview).getByText('600 will be added, 0 will be updated, 600 rejected. Nothing is saved until you confirm.')).toBeTruthy();
+    expect(within(preview).getByRole('heading', { name: 'Rejected (600)' })).toBeTruthy();
+    expect(preview.querySelectorAll('ul.rejected li')).toHaveLength(100);
+    expect(within(preview).getAllByText('…and 500 more (the first 100 are listed).')).toHaveLength(2);
+    expect(within(preview).getByText(/^Line 3: Routing number: .*; Account number: .*letter “x”/)).toBeTruthy();
+    expect(within(preview).getByRole('button', { name: 'Import 600 profiles' })).toBeTruthy();
+  });
+
   it('cancel leaves everything unsaved', async () => {
     const background = transferBackground();
     render(<OptionsApp services={background.services} />);
     choose('Import profiles file', new File([CSV], 'profiles.csv'));
-    const preview = await screen.findByRole('region', { name: /Import preview/ });
+    const preview = await screen.findByRole('region', { name: /Import preview/ }, WORKER_WAIT);
     fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
     await screen.findByText('Import cancelled; nothing was saved.');
     expect(background.sentOf('import/commit')).toHaveLength(0);
+    expect(background.sentOf('import/discard')).toEqual([{ type: 'import/discard', payload: { token: 'token-1' } }]);
   });
 
   it('offers no import button when every line is rejected', async () => {
     const background = transferBackground();
     render(<OptionsApp services={background.services} />);
     choose('Import profiles file', new File([CSV.split('\r\n').filter((_, i) => i === 0 || i === 2).join('\n')], 'bad.csv'));
-    const preview = await screen.findByRole('region', { name: /Import preview/ });
+    const preview = await screen.findByRole('region', { name: /Import preview/ }, WORKER_WAIT);
     expect(within(preview).queryByRole('button', { name: /^Import/ })).toBeNull();
   });
 
@@ -103,7 +172,7 @@ describe('profile import', () => {
     const background = transferBackground();
     render(<OptionsApp services={background.services} />);
     choose('Import profiles file', new File(['label,importer_nmae\nx,y\n'], 'typo.csv'));
-    await waitFor(() => expect(document.getElementById('import-error')!.textContent).toMatch(/does not know: "importer_nmae"/));
+    await waitFor(() => expect(document.getElementById('import-error')!.textContent).toMatch(/does not know: "importer_nmae"/), WORKER_WAIT);
     expect(screen.queryByRole('region', { name: /Import preview/ })).toBeNull();
   });
 
@@ -124,17 +193,27 @@ describe('profile import', () => {
     render(<OptionsApp services={background.services} />);
     choose('Import profiles file', new File([sealed], 'ace-ach-assist-backup-2026-01-01.json'));
 
-    const passphrase = await screen.findByLabelText('Backup passphrase');
+    const passphrase = await screen.findByLabelText('Backup passphrase', {}, WORKER_WAIT);
     expect(background.sentOf('import/preview')).toHaveLength(0);
+    expect(background.sentOf('import/chunk')).toHaveLength(0);
     fireEvent.input(passphrase, { target: { value: 'not it' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
-    await waitFor(() => expect(document.getElementById('import-error')!.textContent).toBe('The backup passphrase is wrong.'));
+    await waitFor(() =>
+      expect(document.getElementById('import-error')!.textContent).toBe(
+        'The backup passphrase is wrong, or the file was changed after it was exported.',
+      ),
+      WORKER_WAIT,
+    );
+    // Still asking, so the user can try again.
+    expect(screen.getByLabelText('Backup passphrase')).toBeTruthy();
 
     fireEvent.input(screen.getByLabelText('Backup passphrase'), { target: { value: 'backup passphrase 1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
-    const preview = await screen.findByRole('region', { name: /Import preview/ });
+    const preview = await screen.findByRole('region', { name: /Import preview/ }, WORKER_WAIT);
     expect(within(preview).getByText('Restored')).toBeTruthy();
-    expect(background.sentOf('import/preview').at(-1)!.payload).toEqual({ format: 'json', text: sealed, backupPassphrase: 'backup passphrase 1' });
+    // The passphrase went to the worker, never to the background.
+    expect(background.workers.requests.at(-1)).toMatchObject({ type: 'check-profiles', backupPassphrase: 'backup passphrase 1' });
+    expect(JSON.stringify(background.sent)).not.toContain('backup passphrase 1');
     expect(background.sentOf('import/commit')).toHaveLength(0);
   });
 
@@ -142,7 +221,7 @@ describe('profile import', () => {
     const locked = 'The vault is locked. Unlock it with your passphrase first.';
     const background = transferBackground({
       'vault/status': async () => ({ state: 'locked', autoLockMinutes: 15 }),
-      'import/preview': async () => {
+      'import/begin': async () => {
         throw new RequestError('locked', locked);
       },
     });
@@ -151,6 +230,8 @@ describe('profile import', () => {
     expect(link.getAttribute('href')).toBe('/popup.html');
     choose('Import profiles file', new File([CSV], 'profiles.csv'));
     await waitFor(() => expect(document.getElementById('import-error')!.textContent).toBe(locked));
+    // Refused before the file was read.
+    expect(background.workers.counts.started).toBe(0);
   });
 });
 

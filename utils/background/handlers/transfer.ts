@@ -1,24 +1,27 @@
 /**
- * import/* and export/* requests, around the pure readers and writers of utils/profile-transfer.
- * An import is previewed first (nothing written; the plan waits under a token) and committed on
- * confirmation in one transaction, so it lands whole or not at all.
+ * import/* and export/* requests, around the pure planner and writers of utils/profile-transfer.
+ * The options page's import worker reads and checks the file; its good profiles arrive here in
+ * batches (import/begin, import/chunk…), each checked again with the bank core before it is kept,
+ * so nothing unchecked is ever written. The import is then previewed (nothing written; the plan
+ * waits under a token) and committed on confirmation in one transaction, so it lands whole or not
+ * at all. Each batch is small, so the background answers the popup between them.
  */
 import type { BankProfile } from '@/utils/bank/profile-schema';
 import type { Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
+import { parseBankProfile } from '@/utils/bank/profile-schema';
+import { PREVIEW_ROWS_SHOWN } from '@/utils/messaging/shapes';
 import {
-  BackupFormatError,
-  BackupPassphraseError,
-  decryptBackup,
   encryptBackup,
-  isEncryptedBackup,
-  parseProfileImport,
   planImport,
+  PROFILE_ID_SHAPE,
   serializeProfilesCsv,
   serializeProfilesJson,
   type ExportableProfile,
+  type ImportCandidate,
   type ImportPlan,
 } from '@/utils/profile-transfer';
+import { problemReasons } from '@/utils/profile-transfer/profile-check';
 import { requireNewPassphrase } from '../new-passphrase';
 import { openAccountNumber, openProfile, sealProfile } from '../profile-record';
 import { ImportConflictError } from '../profile-store';
@@ -26,10 +29,10 @@ import { isoNow, type BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
 import { readableAccount } from './profiles';
 
-type TransferHandlers = Pick<Handlers, 'import/preview' | 'import/commit' | 'export/plain' | 'export/encrypted'>;
-
-/** Ids kept from a file must look like ours; anything else gets a fresh one. */
-const ID_SHAPE = /^[A-Za-z0-9_-]{1,100}$/;
+type TransferHandlers = Pick<
+  Handlers,
+  'import/begin' | 'import/chunk' | 'import/preview' | 'import/discard' | 'import/commit' | 'export/plain' | 'export/encrypted'
+>;
 
 function changedSincePreview(): RequestError {
   return new RequestError('invalid-import', 'The saved profiles changed since the preview. Preview the import again.');
@@ -37,18 +40,18 @@ function changedSincePreview(): RequestError {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-async function readImportText(text: string, backupPassphrase: string | undefined): Promise<{ text: string; encrypted: boolean }> {
-  if (!isEncryptedBackup(text)) return { text, encrypted: false };
-  if (backupPassphrase === undefined) {
-    throw new RequestError('invalid-import', 'This file is an encrypted backup: enter the passphrase it was exported with.');
-  }
-  try {
-    return { text: await decryptBackup(text, backupPassphrase), encrypted: true };
-  } catch (error) {
-    if (error instanceof BackupPassphraseError) throw new RequestError('wrong-passphrase', error.message);
-    if (error instanceof BackupFormatError) throw new RequestError('invalid-import', error.message);
-    throw error;
-  }
+const interrupted = () =>
+  new RequestError('not-found', 'This import was interrupted (the vault locked, or it waited too long). Choose the file again.');
+
+/** The page's checked profiles, checked again here: the vault keeps only what the bank core accepts. */
+function recheck(candidates: readonly { line: number; id?: string | undefined; profile: Record<string, unknown> }[]): ImportCandidate[] {
+  return candidates.map(({ line, id, profile }) => {
+    const parsed = parseBankProfile(profile);
+    if (!parsed.ok) {
+      throw new RequestError('invalid-import', `Line ${line}: ${problemReasons(parsed.problems).join('; ')}`);
+    }
+    return id === undefined ? { line, profile: parsed.profile } : { line, id, profile: parsed.profile };
+  });
 }
 
 /** Live profiles, decrypted, in label order: what both exports write. */
@@ -91,7 +94,7 @@ async function sealPlan(services: BackgroundServices, key: CryptoKey, plan: Impo
   });
   const adds = plan.add.map((candidate) => {
     const fileId = candidate.id;
-    const id = fileId !== undefined && ID_SHAPE.test(fileId) && !taken.has(fileId) ? fileId : services.newId();
+    const id = fileId !== undefined && PROFILE_ID_SHAPE.test(fileId) && !taken.has(fileId) ? fileId : services.newId();
     taken.add(id);
     return sealProfile(key, id, candidate.profile);
   });
@@ -103,28 +106,47 @@ export function transferHandlers(services: BackgroundServices): TransferHandlers
   const { vault, importPlans, log } = services;
 
   return {
-    'import/preview': async ({ format, text, backupPassphrase }) => {
+    'import/begin': async () => {
       await vault.requireKey();
-      const source = await readImportText(text, backupPassphrase);
-      // A decrypted backup is always the JSON format, whatever the file was called.
-      const parsed = parseProfileImport(source.text, source.encrypted ? 'json' : format, { now: isoNow(services) });
-      if (!parsed.ok) throw new RequestError('invalid-import', parsed.reason);
+      return { importId: importPlans.begin() };
+    },
+
+    'import/chunk': async ({ importId, candidates }) => {
+      await vault.requireKey();
+      const added = importPlans.add(importId, recheck(candidates));
+      if (added.ok) return { received: added.received };
+      if (added.reason === 'unknown') throw interrupted();
+      throw new RequestError('invalid-import', 'This file holds far more profiles than an import takes.');
+    },
+
+    'import/preview': async ({ importId }) => {
+      await vault.requireKey();
+      const candidates = importPlans.collected(importId);
+      if (!candidates) throw interrupted();
       const { profiles } = await services.profiles.list();
       const plan = planImport(
-        parsed.candidates,
+        candidates,
         profiles.map(({ id, label, importerNumbers }) => ({ id, label, importerNumbers })),
       );
       return {
         token: importPlans.keep(plan),
-        add: plan.add.map(({ line, profile }) => ({ line, label: profile.label, importerNumbers: [...profile.importerNumbers] })),
-        update: plan.update.map(({ line, id, profile }) => ({
+        added: plan.add.length,
+        updated: plan.update.length,
+        add: plan.add
+          .slice(0, PREVIEW_ROWS_SHOWN)
+          .map(({ line, profile }) => ({ line, label: profile.label, importerNumbers: [...profile.importerNumbers] })),
+        update: plan.update.slice(0, PREVIEW_ROWS_SHOWN).map(({ line, id, profile }) => ({
           line,
           id,
           label: profile.label,
           importerNumbers: [...profile.importerNumbers],
         })),
-        reject: parsed.rejected.map(({ line, reasons }) => ({ line, reasons: [...reasons] })),
       };
+    },
+
+    'import/discard': async ({ token }) => {
+      importPlans.discard(token);
+      return { done: true };
     },
 
     'import/commit': ({ token }) =>

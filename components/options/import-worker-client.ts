@@ -1,0 +1,66 @@
+/**
+ * The options page's side of its import worker: starts one worker per job, hands it the request
+ * (the chosen File goes by reference), parses every reply with the worker protocol's schema
+ * before anyone uses it, and stops the job by terminating the worker, which ends it at once
+ * wherever it is. How the worker is made is injected (OptionsServices.importWorker), so tests run
+ * the same handler in-process.
+ */
+import { workerReplySchema, type WorkerReply, type WorkerRequest } from '@/utils/import-worker/messages';
+
+/** What the page needs of a Worker. */
+export interface ImportWorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+export type ImportWorkerFactory = () => ImportWorkerLike;
+
+export interface ImportJob {
+  /** Ends the job: the worker is terminated and no reply is delivered after this. */
+  stop(): void;
+}
+
+/**
+ * Runs `request` in a new worker; `onReply` gets each parsed reply in order. A reply that does not
+ * parse, a worker that fails to start or throws, all arrive as `{ type: 'failed' }` and end the job.
+ */
+export function runImportJob(workers: ImportWorkerFactory, request: WorkerRequest, onReply: (reply: WorkerReply) => void): ImportJob {
+  let stopped = false;
+  let worker: ImportWorkerLike | undefined;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    worker?.terminate();
+  };
+  const fail = () => {
+    if (stopped) return;
+    stop();
+    onReply({ type: 'failed' });
+  };
+  try {
+    worker = workers();
+  } catch {
+    queueMicrotask(fail);
+    return { stop };
+  }
+  worker.onmessage = (event) => {
+    if (stopped) return;
+    const reply = workerReplySchema.safeParse(event.data);
+    if (!reply.success) {
+      fail();
+      return;
+    }
+    onReply(reply.data);
+  };
+  worker.onerror = (event) => {
+    // The worker's own error (it could carry file content) stays out of the page.
+    event.preventDefault();
+    fail();
+  };
+  worker.onmessageerror = fail;
+  worker.postMessage(request);
+  return { stop };
+}
