@@ -22,6 +22,8 @@ export default defineBackground(() => {
     // The ACE page's "Unlock" button: the popup page in a small window (a tab where none exist).
     unlockWindow: {
       popupUrl: browser.runtime.getURL('/popup.html'),
+      // The other-importer question where the browser cannot tell whether the page shows ours.
+      confirmUrl: browser.runtime.getURL('/confirm.html'),
       ...(browser.windows ? { windows: browser.windows } : {}),
       ...(browser.tabs ? { tabs: browser.tabs } : {}),
     },

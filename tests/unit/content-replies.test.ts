@@ -19,6 +19,7 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   'page/form': { done: true },
   'page/fill-done': { done: true },
   'page/user-activity': { done: true },
+  'page/confirm-importer': { fill: false },
   'page/picker-open': { token: '0123456789abcdef0123' },
   'page/settings': { submitGuard: true },
   'page/fill': {

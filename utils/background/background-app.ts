@@ -23,6 +23,7 @@ import { fillHandlers, type TabMessaging } from './handlers/fill';
 import { createFillSessions } from './fill-sessions';
 import { createFormFrames } from './form-frames';
 import { createImportPlans } from './import-plans';
+import { createImporterConfirmations } from './importer-confirmations';
 import { createProfileListing } from './profile-listing';
 import { createProfileStore } from './profile-store';
 import type { BackgroundServices } from './services';
@@ -193,6 +194,8 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     formFrames,
     sessions: fillSessions,
     ...(options.tabMessaging ? { tabs: options.tabMessaging } : {}),
+    confirmations: createImporterConfirmations(newId),
+    ...(options.unlockWindow ? { windows: options.unlockWindow } : {}),
   });
   const pacing = createComparePacing();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

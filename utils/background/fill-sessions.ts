@@ -5,6 +5,7 @@
  * lives for the seconds between opening the picker and choosing, while the messages keep the
  * worker awake; a lost one asks the user to open the picker again.
  */
+import type { ImporterQuestion } from '@/utils/importer-question';
 
 export interface FillTarget {
   readonly tabId: number;
@@ -18,7 +19,14 @@ export interface FillSession extends FillTarget {
   readonly createdAt: number;
   profileId?: string;
   /** Set when the values went to the page: the session then only awaits the page's report. */
-  released?: { readonly profileLabel: string; readonly importerNumber?: string };
+  released?: {
+    readonly profileLabel: string;
+    readonly importerNumber?: string;
+    /** Another importer's profile: what the page asks before filling (in our window where it must). */
+    readonly question?: ImporterQuestion;
+  };
+  /** The question went to our window once: a page cannot have it asked again and again. */
+  confirming?: boolean;
 }
 
 export interface FillSessions {

@@ -11,6 +11,8 @@ export const UNLOCK_WINDOW_SIZE = { width: 400, height: 640 } as const;
 export interface UnlockWindowApis {
   /** runtime.getURL('/popup.html'). */
   readonly popupUrl: string;
+  /** runtime.getURL('/confirm.html'): the other-importer question where the page cannot be trusted to show ours. */
+  readonly confirmUrl?: string;
   /** Absent where the browser has no windows (Firefox for Android). */
   readonly windows?: {
     create(details: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown>;
@@ -21,9 +23,15 @@ export interface UnlockWindowApis {
 const CANNOT_OPEN = "The unlock window could not be opened. Unlock the vault from the extension's toolbar button.";
 
 export async function openUnlockWindow(apis: UnlockWindowApis | undefined): Promise<void> {
+  await openExtensionWindow(apis, apis?.popupUrl, CANNOT_OPEN);
+}
+
+/** One of our pages (`url`) in a small window of its own; a tab where the browser has no windows. */
+export async function openExtensionWindow(apis: UnlockWindowApis | undefined, url: string | undefined, cannot: string): Promise<void> {
+  if (url === undefined) throw new RequestError('internal', cannot);
   if (apis?.windows?.create) {
     try {
-      await apis.windows.create({ url: apis.popupUrl, type: 'popup', ...UNLOCK_WINDOW_SIZE });
+      await apis.windows.create({ url, type: 'popup', ...UNLOCK_WINDOW_SIZE });
       return;
     } catch (error) {
       // A browser with the API but no separate windows (a mobile one) refuses: a tab will do.
@@ -31,8 +39,8 @@ export async function openUnlockWindow(apis: UnlockWindowApis | undefined): Prom
     }
   }
   if (apis?.tabs?.create) {
-    await apis.tabs.create({ url: apis.popupUrl });
+    await apis.tabs.create({ url });
     return;
   }
-  throw new RequestError('internal', CANNOT_OPEN);
+  throw new RequestError('internal', cannot);
 }

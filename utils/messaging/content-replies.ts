@@ -19,7 +19,8 @@ export type ContentRequestType =
   | 'page/fill'
   | 'page/fill-done'
   | 'page/settings'
-  | 'page/user-activity';
+  | 'page/user-activity'
+  | 'page/confirm-importer';
 
 type Guard = (value: unknown) => boolean;
 
@@ -58,6 +59,7 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/form': shape({ done: (v) => v === true }),
   'page/fill-done': shape({ done: (v) => v === true }),
   'page/user-activity': shape({ done: (v) => v === true }),
+  'page/confirm-importer': shape({ fill: (v) => typeof v === 'boolean' }),
   'page/picker-open': shape({ token: isString }),
   'page/settings': shape({ submitGuard: (v) => typeof v === 'boolean' }),
   'page/fill': shape({

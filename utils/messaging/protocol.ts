@@ -256,6 +256,18 @@ export const PROTOCOL = {
    * every 20 s: the only content-script request that postpones auto-lock.
    */
   'page/user-activity': route(empty, done, true),
+  /**
+   * Another importer's profile where the browser cannot tell whether the page shows our UI
+   * (Firefox): the question is asked in the extension's own window; the answer comes back here.
+   */
+  'page/confirm-importer': route(z.object({ token: fillToken }), z.object({ fill: z.boolean() }), true),
+  /** That window: the question it asks (extension pages only; the page is not web-accessible). */
+  'confirm/question': route(
+    z.object({ id: z.string().check(z.maxLength(64)) }),
+    z.object({ title: z.string(), lines: z.array(z.string()) }),
+  ),
+  /** That window: the user's answer. */
+  'confirm/answer': route(z.object({ id: z.string().check(z.maxLength(64)), fill: z.boolean() }), done),
   /** The settings the page assistant follows (the submit guard). */
   'page/settings': route(empty, z.object({ submitGuard: z.boolean() }), true),
 

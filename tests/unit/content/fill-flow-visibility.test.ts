@@ -3,7 +3,8 @@
 /**
  * The fill flow against clickjacking: a profile chosen in a picker whose frame the page hid or
  * covered is not even fetched (no page/fill), and the user is told why; the other-importer
- * question is asked through the visibility gate, so a hidden "Fill anyway" fills nothing.
+ * question is asked through the visibility gate, so a hidden "Fill anyway" fills nothing; where
+ * the browser does not track visibility (Firefox) it is asked in the extension's own window.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssistantUi } from '@/utils/content/assistant/assistant-ui';
@@ -18,6 +19,9 @@ let controller: AbortController;
 let overlay: HTMLElement;
 let requests: { type: string; payload: unknown }[];
 let hidden: Set<string>;
+let tracked: boolean;
+/** The answer of our window to page/confirm-importer. */
+let windowAnswer: boolean;
 
 function fieldOf(kind: DetectedField['kind'], element: HTMLElement): DetectedField {
   return { kind, control: 'input', element, classification: { kind, confidence: 1, evidence: [], notes: [] } };
@@ -25,7 +29,9 @@ function fieldOf(kind: DetectedField['kind'], element: HTMLElement): DetectedFie
 
 /** Judges the picker frame by `hidden.has('frame')`, a dialog button by its label. */
 const gate: VisibilityGate = {
-  tracked: true,
+  get tracked() {
+    return tracked;
+  },
   watch() {},
   unwatch() {},
   check: async (element) => !hidden.has(element.localName === 'iframe' ? 'frame' : (element.textContent ?? '')),
@@ -60,6 +66,7 @@ function flow() {
       requests.push({ type, payload });
       if (type === 'page/picker-open') return { ok: true, data: { token: TOKEN } };
       if (type === 'page/fill') return { ok: true, data: FILL_ANSWER };
+      if (type === 'page/confirm-importer') return { ok: true, data: { fill: windowAnswer } };
       return { ok: true, data: { done: true } };
     },
     ui,
@@ -81,6 +88,8 @@ beforeEach(() => {
   document.body.append(overlay);
   requests = [];
   hidden = new Set();
+  tracked = true;
+  windowAnswer = false;
 });
 
 afterEach(() => {
@@ -136,6 +145,32 @@ describe('the other-importer question', () => {
     await tick();
     Array.from(dialogs()[0]!.querySelectorAll('button')).find((button) => button.textContent === 'Fill anyway')!.click();
     await tick();
+    expect(routing.value).toBe('021000021');
+    expect(account.value).toBe('000123456789');
+  });
+});
+
+describe('where the browser does not track visibility (Firefox)', () => {
+  it("asks the other-importer question in our window, never on the page: Cancel there fills nothing", async () => {
+    tracked = false;
+    const { fill, routing } = flow();
+    await fill.openPicker();
+    fill.onCommand({ type: 'ace-ach/fill-ready', token: TOKEN });
+    await tick();
+    expect(types()).toEqual(['page/picker-open', 'page/fill', 'page/confirm-importer', 'page/fill-done']);
+    expect(requests[2]!.payload).toEqual({ token: TOKEN });
+    expect(dialogs()).toHaveLength(0);
+    expect(routing.value).toBe('');
+  });
+
+  it('fills when the window answers Fill anyway', async () => {
+    tracked = false;
+    windowAnswer = true;
+    const { fill, routing, account } = flow();
+    await fill.openPicker();
+    fill.onCommand({ type: 'ace-ach/fill-ready', token: TOKEN });
+    await tick();
+    expect(dialogs()).toHaveLength(0);
     expect(routing.value).toBe('021000021');
     expect(account.value).toBe('000123456789');
   });

@@ -22,11 +22,24 @@ import type { BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
 import type { TabImporters } from '../tab-importers';
 import { pageForLog } from './page';
+import { importerQuestion, needsImporterQuestion } from '@/utils/importer-question';
+import type { ImporterConfirmations } from '../importer-confirmations';
+import { openExtensionWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';
 
 type FillHandlers = Pick<
   Handlers,
-  'page/form' | 'page/picker-open' | 'page/fill' | 'page/fill-done' | 'page/settings' | 'picker/list' | 'picker/choose' | 'fill/open-picker'
+  | 'page/form'
+  | 'page/picker-open'
+  | 'page/fill'
+  | 'page/fill-done'
+  | 'page/settings'
+  | 'picker/list'
+  | 'picker/choose'
+  | 'fill/open-picker'
+  | 'page/confirm-importer'
+  | 'confirm/question'
+  | 'confirm/answer'
 >;
 
 /** The tabs API as filling needs it; absent where the browser has none (then nothing opens). */
@@ -41,6 +54,10 @@ export interface FillDependencies {
   readonly formFrames: FormFrames;
   readonly sessions: FillSessions;
   readonly tabs?: TabMessaging;
+  /** Other-importer questions asked in our own window (where the page's UI cannot be trusted to be seen). */
+  readonly confirmations?: ImporterConfirmations;
+  /** How that window is opened (confirmUrl); absent, the question cannot be asked and nothing is filled. */
+  readonly windows?: UnlockWindowApis;
   /**
    * How long the popup and the shortcut wait for a form frame when none is known yet: a form
    * that has just appeared (a dialog opened a moment ago) is reported a few frames later.
@@ -53,6 +70,8 @@ export const FORM_REPORT_WAIT_MS = 400;
 const FORM_REPORT_POLL_MS = 50;
 
 export const PICKER_EXPIRED = 'This profile list has expired. Open it again from the page.';
+export const QUESTION_EXPIRED = 'This question has expired: nothing was filled. Fill again from the page.';
+const NO_QUESTION_WINDOW = "The question window could not be opened, so nothing was filled. Fill again, or choose this importer's own profile.";
 export const NO_FORM_MESSAGE =
   "No bank form on this page. Open the importer's ACH Refund Authorization tab (press Get Info/Refresh if the form is not shown yet), then try again.";
 const NO_TAB_MESSAGE = 'No browser tab to fill. Open the ACE Portal page with the bank form, then try again.';
@@ -185,7 +204,12 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       const pageNumbers = (await deps.tabImporters.get(session.tabId))?.importerNumbers ?? [];
       const { importerMatch, profileImporter } = importerOf(pageNumbers, record);
       const importerNumber = pageNumbers[0] ?? record.importerNumbers[0];
-      session.released = { profileLabel: record.label, ...(importerNumber ? { importerNumber } : {}) };
+      const facts = { profileLabel: record.label, profileImporter, pageImporter: pageNumbers[0], importerMatch };
+      session.released = {
+        profileLabel: record.label,
+        ...(importerNumber ? { importerNumber } : {}),
+        ...(needsImporterQuestion(facts) ? { question: importerQuestion(facts) } : {}),
+      };
       return {
         profileId: record.id,
         profileLabel: record.label,
@@ -215,6 +239,32 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
         ...(logPage ? { page: logPage } : {}),
         ...(kinds.length > 0 ? { detail: `Filled: ${kinds.join(', ')}` } : {}),
       });
+      return { done: true };
+    },
+
+    'page/confirm-importer': async ({ token }, _kind, sender) => {
+      await requireRecipient(sender);
+      const session = sessions.get(token);
+      if (!session?.released || !sameFrame(session, sender)) throw new RequestError('not-found', PICKER_EXPIRED);
+      const { question } = session.released;
+      // Our own judgement: a profile of the page's importer needs no question.
+      if (!question) return { fill: true };
+      if (session.confirming || !deps.confirmations) throw new RequestError('not-found', PICKER_EXPIRED);
+      session.confirming = true;
+      const url = deps.windows?.confirmUrl;
+      const confirmations = deps.confirmations;
+      const fill = await confirmations.ask(question, (id) => openExtensionWindow(deps.windows, url && `${url}#${id}`, NO_QUESTION_WINDOW));
+      return { fill };
+    },
+
+    'confirm/question': async ({ id }) => {
+      const question = deps.confirmations?.question(id);
+      if (!question) throw new RequestError('not-found', QUESTION_EXPIRED);
+      return { title: question.title, lines: [...question.lines] };
+    },
+
+    'confirm/answer': async ({ id, fill }) => {
+      if (!deps.confirmations?.answer(id, fill)) throw new RequestError('not-found', QUESTION_EXPIRED);
       return { done: true };
     },
 

@@ -19,6 +19,7 @@ import { candidateLabel, FORM_QUESTION } from './form-question';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
 import { HIDDEN_CLICK_MESSAGE } from '../visibility-gate';
+import { importerQuestion, needsImporterQuestion } from '@/utils/importer-question';
 
 export interface FillFlowOptions {
   readonly doc: Document;
@@ -47,6 +48,9 @@ export interface FillFlow {
 }
 
 type Overwrite = 'replace' | 'empty-only' | 'cancel';
+
+/** Said on the page (to screen readers) while the other-importer question waits in our window. */
+export const ASKED_IN_WINDOW = "Answer in the ACE ACH Assist window: fill another importer's bank details?";
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof Error ? error.message : fallback;
@@ -114,18 +118,19 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     await showDialog(doc, ui.overlay, { title, lines, ...(items ? { items } : {}), choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
   }
 
-  /** Another importer's bank details in this importer's form is the costliest slip: ask. */
-  async function confirmImporter(fill: ResponseOf<'page/fill'>): Promise<boolean> {
-    if (fill.importerMatch === 'same' || fill.importerMatch === 'unknown') return true;
-    const lines = [`"${fill.profileLabel}" is the profile of importer ${fill.profileImporter}; this page is importer ${fill.pageImporter ?? 'another'}.`];
-    lines.push(
-      fill.importerMatch === 'other-suffix'
-        ? 'Same EIN, other suffix: ACE keeps bank details per suffix, so fill only if this enrolment is to be paid into that same account.'
-        : "Refunds of this importer would be paid into the other importer's account.",
-    );
+  /**
+   * Another importer's bank details in this importer's form is the costliest slip: ask. Where the
+   * browser cannot tell whether the user sees our page UI (no visibility tracking: Firefox), the
+   * question is asked in the extension's own window, which no page can hide or cover.
+   */
+  async function confirmImporter(fill: ResponseOf<'page/fill'>, token: string): Promise<boolean> {
+    if (!needsImporterQuestion(fill)) return true;
+    if (!ui.gate.tracked) {
+      ui.announce(ASKED_IN_WINDOW);
+      return (await sendRequest(transport, 'page/confirm-importer', { token })).fill;
+    }
     const answer = await showDialog(doc, ui.overlay, {
-      title: "Fill another importer's bank details?",
-      lines,
+      ...importerQuestion(fill),
       choices: [
         { value: 'cancel', label: 'Cancel' },
         { value: 'fill', label: 'Fill anyway' },
@@ -165,7 +170,7 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     const { profileId, profileLabel, values } = chosen;
     const form = options.form();
     if (!form || signal.aborted) return;
-    if (!(await confirmImporter(chosen))) {
+    if (!(await confirmImporter(chosen, token))) {
       await sendRequest(transport, 'page/fill-done', { token, filled: [], page: doc.location.href });
       return;
     }
