@@ -11,20 +11,9 @@ import type { Page } from '@playwright/test';
 import { aceUrl, expect, test } from './fixtures';
 import { assistantText, clickAssistantButton } from './assistant-ui-text';
 import { clickFillButton, expectAssistantText, pickerFrame, pickerIsOpen, portalState, ROUTING } from './fill-steps';
-import { ACME, addProfile, createVault, type ProfileFields } from './popup-steps';
+import { ACME, addProfile, createVault, GLOBEX } from './popup-steps';
 import { assistantButton, centreOf, expectButtonSeen, expectPickerElementSeen } from './visibility-steps';
 
-const GLOBEX: ProfileFields = {
-  ...ACME,
-  label: 'Globex main',
-  importerName: 'Globex Trading Co',
-  importerNumber: '98-765432100',
-  holder: 'Globex Trading Co',
-  routing: '026009593',
-  bankName: 'Bank of America',
-  account: '4455667788',
-  type: 'savings',
-};
 const HIDDEN = /This page covered or hid ACE ACH Assist; nothing was filled\./;
 const IGNORED = /ACE ACH Assist ignored a click/;
 

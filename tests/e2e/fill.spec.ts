@@ -19,22 +19,11 @@ import {
   portalState,
   type FillTrigger,
 } from './fill-steps';
-import { ACME, addProfile, createVault, type ProfileFields } from './popup-steps';
+import { ACME, addProfile, createVault, GLOBEX, type ProfileFields } from './popup-steps';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ACME_STATE = { routing: '021000021', account: '000123456789', controlKey: '01' };
 const PLAIN_STATE = { ...ACME_STATE, accountConfirm: '000123456789', bankName: 'JPMorgan Chase Bank', holderName: 'Acme Imports LLC' };
-const GLOBEX: ProfileFields = {
-  ...ACME,
-  label: 'Globex main',
-  importerName: 'Globex Trading Co',
-  importerNumber: '98-765432100',
-  holder: 'Globex Trading Co',
-  routing: '026009593',
-  bankName: 'Bank of America',
-  account: '4455667788',
-  type: 'savings',
-};
 
 const TRIGGERS: FillTrigger[] = ['button', 'popup', 'shortcut'];
 

@@ -8,17 +8,10 @@ import type { Frame, Page } from '@playwright/test';
 import { assistantText } from './assistant-ui-text';
 import { expectAssistantText, formFrame } from './fill-steps';
 import { aceUrl, expect, test } from './fixtures';
-import { ACME, addProfile, createVault, type ProfileFields } from './popup-steps';
+import { ACME, addProfile, createVault, GLOBEX } from './popup-steps';
 
 const ON_FILE_ACCOUNT = '[data-ace-ach-field="account"]:not(input)';
 const ROUTING_INPUT = 'input[data-ace-ach-field="routing"]';
-const GLOBEX: ProfileFields = {
-  ...ACME,
-  label: 'Globex main',
-  importerName: 'Globex Trading Co',
-  importerNumber: '98-765432100',
-  account: '44556677',
-};
 
 async function refresh(frame: Page | Frame) {
   await frame.getByRole('button', { name: 'Get Info/Refresh' }).click();

@@ -28,6 +28,19 @@ export const ACME: ProfileFields = {
   holder: 'Acme Imports LLC',
 };
 
+/** The practice portal's other importer, banking elsewhere. */
+export const GLOBEX: ProfileFields = {
+  ...ACME,
+  label: 'Globex main',
+  importerName: 'Globex Trading Co',
+  importerNumber: '98-765432100',
+  holder: 'Globex Trading Co',
+  routing: '026009593',
+  bankName: 'Bank of America',
+  account: '4455667788',
+  type: 'savings',
+};
+
 export async function openPopup(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
 }
