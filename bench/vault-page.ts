@@ -128,7 +128,7 @@ export async function importProfiles(page: Page, text: string): Promise<number> 
   if (done?.type !== 'profiles-done') throw new Error(`bench profiles refused: ${JSON.stringify(done)}`);
   if (done.rejectedCount > 0) throw new Error(`bench profiles rejected: ${JSON.stringify(done.rejected.slice(0, 3))}`);
   const { importId } = await send<{ importId: string }>(page, 'import/begin', {});
-  for (const reply of replies) if (reply.type === 'candidates') await send(page, 'import/chunk', { importId, candidates: reply.candidates });
+  for (const reply of replies) if (reply.type === 'candidates') await send(page, 'import/chunk', { importId, candidatesJson: reply.json });
   const preview = await send<{ token: string }>(page, 'import/preview', { importId });
   const { added } = await send<{ added: number }>(page, 'import/commit', { token: preview.token });
   return added;

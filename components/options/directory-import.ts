@@ -6,7 +6,6 @@
  * the commit. Cancel terminates the worker; an import begun in the background is never
  * committed (it expires there), so the directory stays as it was.
  */
-import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { DirectoryProblem } from '@/utils/import-worker/messages';
@@ -61,6 +60,7 @@ export function importDirectoryFile(
   let importId: Promise<string> | undefined;
   let received = 0;
   let sent = 0;
+  let batchesSent = 0;
   let sending: Promise<unknown> = Promise.resolve();
 
   const end = (result: DirectoryImportOutcome | { error: unknown }) => {
@@ -71,16 +71,18 @@ export function importDirectoryFile(
     else settle(result);
   };
 
-  const send = (records: FedAchRecord[], parse: DirectoryFileSummary) => {
+  const send = (recordsJson: string, count: number, parse: DirectoryFileSummary) => {
     importId ??= request('directory/import-begin', { sourceName: file.name }).then((answer) => answer.importId);
     const begun = importId;
-    received += records.length;
+    received += count;
     const last = received >= parse.recordCount;
     sending = sending
       .then(async () => {
         if (finished) return;
-        await request('directory/import-chunk', { importId: await begun, records });
-        sent += records.length;
+        await request('directory/import-chunk', { importId: await begun, recordsJson });
+        sent += count;
+        // The worker waits when the page holds a few batches: the page's memory stays small.
+        job.passedOn(++batchesSent);
         onProgress({ phase: 'saving', recordsSent: sent, totalRecords: parse.recordCount });
         if (!last || finished) return;
         const status = await request('directory/import-commit', { importId: await begun });
@@ -102,8 +104,8 @@ export function importDirectoryFile(
         return;
       }
       case 'records':
-        if (!summary || received + reply.records.length > summary.recordCount) break;
-        send(reply.records, summary);
+        if (!summary || received + reply.count > summary.recordCount) break;
+        send(reply.json, reply.count, summary);
         return;
     }
     end({ error: new RequestError('internal', READ_FAILED) });

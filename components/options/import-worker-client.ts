@@ -21,6 +21,8 @@ export type ImportWorkerFactory = () => ImportWorkerLike;
 export interface ImportJob {
   /** Ends the job: the worker is terminated and no reply is delivered after this. */
   stop(): void;
+  /** Tells the worker that `batches` data batches in all have been passed on (it waits when too many are not). */
+  passedOn(batches: number): void;
 }
 
 /**
@@ -40,11 +42,14 @@ export function runImportJob(workers: ImportWorkerFactory, request: WorkerReques
     stop();
     onReply({ type: 'failed' });
   };
+  const passedOn = (batches: number) => {
+    if (!stopped) worker?.postMessage({ type: 'passed-on', batches });
+  };
   try {
     worker = workers();
   } catch {
     queueMicrotask(fail);
-    return { stop };
+    return { stop, passedOn };
   }
   worker.onmessage = (event) => {
     if (stopped) return;
@@ -62,5 +67,5 @@ export function runImportJob(workers: ImportWorkerFactory, request: WorkerReques
   };
   worker.onmessageerror = fail;
   worker.postMessage(request);
-  return { stop };
+  return { stop, passedOn };
 }

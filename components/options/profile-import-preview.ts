@@ -5,7 +5,6 @@
  * and keeps it under a token. The page holds only counts, progress and the first lines to show.
  * Cancel terminates the worker and tells the background to forget what it received.
  */
-import type { WireImportCandidate } from '@/utils/import-worker/messages';
 import type { ImportPreview } from '@/utils/messaging/shapes';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { RejectedLine } from '@/utils/profile-transfer/types';
@@ -60,8 +59,10 @@ export function previewProfileImport(
   let finished = false;
   let importId: string | undefined;
   let stopJob = () => {};
+  let passedOn = (_batches: number) => {};
   /** The batches go to the background one after another, in file order. */
   let sending: Promise<unknown> = Promise.resolve();
+  let batchesSent = 0;
 
   const discard = () => {
     if (importId !== undefined) void request('import/discard', { token: importId }).catch(() => {});
@@ -79,9 +80,14 @@ export function previewProfileImport(
     }
   };
 
-  const send = (candidates: WireImportCandidate[]) => {
+  const send = (candidatesJson: string) => {
     const id = importId!;
-    sending = sending.then(() => (finished ? undefined : request('import/chunk', { importId: id, candidates })));
+    sending = sending.then(async () => {
+      if (finished) return;
+      await request('import/chunk', { importId: id, candidatesJson });
+      // The worker waits when the page holds a few batches: the page's memory stays small.
+      passedOn(++batchesSent);
+    });
     sending.catch((error: unknown) => end({ error }));
   };
 
@@ -115,7 +121,7 @@ export function previewProfileImport(
             onProgress({ stage: 'checking', done: reply.done, total: reply.total });
             return;
           case 'candidates':
-            send(reply.candidates);
+            send(reply.json);
             return;
           case 'needs-passphrase':
             end({ kind: 'needs-passphrase' });
@@ -139,6 +145,7 @@ export function previewProfileImport(
       },
     );
     stopJob = job.stop;
+    passedOn = job.passedOn;
   })();
 
   return {

@@ -63,6 +63,7 @@ export async function checkProfilesFile(request: CheckProfilesRequest, post: Wor
   const { rows } = run;
   let accepted = 0;
   let rejectedCount = 0;
+  let batchesPosted = 0;
   const rejected: RejectedLine[] = [];
   post({ type: 'progress', done: 0, total: rows.total });
   while (rows.done < rows.total) {
@@ -79,9 +80,12 @@ export async function checkProfilesFile(request: CheckProfilesRequest, post: Wor
       const candidates = batch.candidates.map(({ line, id, profile }): WireImportCandidate =>
         id === undefined || !PROFILE_ID_SHAPE.test(id) ? { line, profile } : { line, id, profile },
       );
-      post({ type: 'candidates', candidates });
+      // As JSON text: the page passes it on without building (and re-serialising) the objects.
+      post({ type: 'candidates', count: candidates.length, json: JSON.stringify(candidates) });
+      batchesPosted++;
     }
     post({ type: 'progress', done: rows.done, total: rows.total });
+    await control.passedOn?.(batchesPosted);
   }
   post({ type: 'profiles-done', total: rows.total, accepted, rejectedCount, rejected });
 }

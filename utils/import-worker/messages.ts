@@ -2,10 +2,12 @@
  * The messages between the options page and its import worker, both ways, as zod/mini schemas:
  * the worker parses every request before acting and the page parses every reply before using
  * it, as with the background's protocol. The worker reads the user's file itself (a File is
- * handed over by reference), so the page's main thread never holds or scans the file's text.
+ * handed over by reference), so the page's main thread never holds or scans the file's text; the
+ * good profiles and records come as JSON text the page passes on to the background untouched
+ * (the background parses them with their schemas), a few batches at a time ('passed-on').
  */
 import { z } from 'zod/mini';
-import { fedAchRecordSchema, importCandidateSchema, problemSchema } from '@/utils/messaging/shapes';
+import { jsonBatchSchema, problemSchema } from '@/utils/messaging/shapes';
 
 export type { WireImportCandidate } from '@/utils/messaging/shapes';
 
@@ -18,9 +20,8 @@ export const PROBLEMS_SHOWN = 100;
 /** Bad lines of a directory file sent in full; the rest are counted. */
 export const DIRECTORY_PROBLEMS_SHOWN = 20;
 
-const blob = z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob, 'Expected a file.');
 const count = z.number().check(z.int(), z.minimum(0));
-
+const blob = z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob, 'Expected a file.');
 export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('check-profiles'),
@@ -32,6 +33,8 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     backupPassphrase: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
   }),
   z.object({ type: z.literal('read-directory'), file: blob }),
+  /** Flow control, after the job started: the page has passed on this many data batches in all. */
+  z.object({ type: z.literal('passed-on'), batches: count }),
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
@@ -45,8 +48,8 @@ export const workerReplySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stage'), stage: z.enum(['reading', 'decrypting', 'parsing']) }),
   /** Profiles: rows checked so far. */
   z.object({ type: z.literal('progress'), done: count, total: count }),
-  /** Profiles: the next good rows, in file order. */
-  z.object({ type: z.literal('candidates'), candidates: z.array(importCandidateSchema).check(z.maxLength(IMPORT_BATCH_ROWS)) }),
+  /** Profiles: the next good rows, in file order, as JSON (shapes.ts importCandidatesSchema) the page passes on untouched. */
+  z.object({ type: z.literal('candidates'), count: z.number().check(z.int(), z.minimum(1), z.maximum(IMPORT_BATCH_ROWS)), json: jsonBatchSchema }),
   z.object({
     type: z.literal('profiles-done'),
     total: count,
@@ -69,7 +72,8 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     problemCount: count,
     problems: z.array(directoryProblemSchema).check(z.maxLength(DIRECTORY_PROBLEMS_SHOWN)),
   }),
-  z.object({ type: z.literal('records'), records: z.array(fedAchRecordSchema).check(z.maxLength(DIRECTORY_BATCH_RECORDS)) }),
+  /** FedACH: the next good records as JSON (shapes.ts fedAchRecordsSchema) the page passes on untouched. */
+  z.object({ type: z.literal('records'), count: z.number().check(z.int(), z.minimum(1), z.maximum(DIRECTORY_BATCH_RECORDS)), json: jsonBatchSchema }),
   /** Something went wrong that is not the file's fault. */
   z.object({ type: z.literal('failed') }),
 ]);

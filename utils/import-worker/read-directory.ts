@@ -40,8 +40,12 @@ export async function readDirectoryFile(request: ReadDirectoryRequest, post: Wor
     problemCount: result.problemCount,
     problems: result.problems,
   });
+  let batchesPosted = 0;
   for (let at = 0; at < result.records.length; at += DIRECTORY_BATCH_RECORDS) {
     if (await shouldStop(control)) return;
-    post({ type: 'records', records: result.records.slice(at, at + DIRECTORY_BATCH_RECORDS) });
+    const records = result.records.slice(at, at + DIRECTORY_BATCH_RECORDS);
+    // As JSON text: the page passes it on without building (and re-serialising) the objects.
+    post({ type: 'records', count: records.length, json: JSON.stringify(records) });
+    await control.passedOn?.(++batchesPosted);
   }
 }

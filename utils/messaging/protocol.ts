@@ -13,10 +13,8 @@ import { PAGE_VALUE_MAX_LENGTH } from '@/utils/form-checks/sendable-values';
 import {
   activityEntrySchema,
   directoryStatusSchema,
-  fedAchRecordSchema,
-  IMPORT_CHUNK_MAX_PROFILES,
-  importCandidateSchema,
   importPreviewSchema,
+  jsonBatchSchema,
   problemSchema,
   profileSummarySchema,
   savedProfileSchema,
@@ -114,7 +112,8 @@ export const PROTOCOL = {
   'import/chunk': route(
     z.object({
       importId: z.string().check(z.maxLength(128)),
-      candidates: z.array(importCandidateSchema).check(z.maxLength(IMPORT_CHUNK_MAX_PROFILES)),
+      /** JSON of up to IMPORT_CHUNK_MAX_PROFILES profiles (shapes.ts importCandidatesSchema), parsed here. */
+      candidatesJson: jsonBatchSchema,
     }),
     z.object({ received: z.number() }),
   ),
@@ -130,7 +129,8 @@ export const PROTOCOL = {
     z.object({ importId: z.string() }),
   ),
   'directory/import-chunk': route(
-    z.object({ importId: z.string(), records: z.array(fedAchRecordSchema) }),
+    /** JSON of up to DIRECTORY_CHUNK_MAX_RECORDS records (shapes.ts fedAchRecordsSchema), parsed here. */
+    z.object({ importId: z.string(), recordsJson: jsonBatchSchema }),
     z.object({ received: z.number() }),
   ),
   'directory/import-commit': route(z.object({ importId: z.string() }), directoryStatusSchema),

@@ -129,3 +129,29 @@ export const activityEntrySchema = z.object({
   detail: z.optional(z.string()),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
+
+/** FedACH records per directory/import-chunk message (the options page sends 2,000). */
+export const DIRECTORY_CHUNK_MAX_RECORDS = 5_000;
+/** The longest batch text: far above 1,000 profiles with long notes, or 5,000 records. */
+export const JSON_BATCH_MAX_CHARS = 8 * 1024 * 1024;
+
+/**
+ * A batch of profiles or FedACH records as JSON text, made by the options page's import worker:
+ * the page passes it on untouched (building and re-serialising 100,000 objects there is what froze
+ * it), and the background parses it with the batch's schema before anything else.
+ */
+export const jsonBatchSchema = z.string().check(z.minLength(2), z.maxLength(JSON_BATCH_MAX_CHARS));
+export const importCandidatesSchema = z.array(importCandidateSchema).check(z.maxLength(IMPORT_CHUNK_MAX_PROFILES));
+export const fedAchRecordsSchema = z.array(fedAchRecordSchema).check(z.maxLength(DIRECTORY_CHUNK_MAX_RECORDS));
+
+/** The batch's items, or undefined when the text is not JSON of that shape. */
+export function parseJsonBatch<T>(text: string, schema: z.ZodMiniType<T>): T | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -46,7 +46,7 @@ function manyRecords(count: number): FedAchRecord[] {
 async function importDirectory(call: Harness['call'], records: FedAchRecord[], chunk = 2_000) {
   const { importId } = await call('directory/import-begin', { sourceName: 'FedACHdir.txt' });
   for (let start = 0; start < records.length; start += chunk) {
-    await call('directory/import-chunk', { importId, records: records.slice(start, start + chunk) });
+    await call('directory/import-chunk', { importId, recordsJson: JSON.stringify(records.slice(start, start + chunk)) });
   }
   return call('directory/import-commit', { importId });
 }
@@ -160,7 +160,12 @@ describe('FedACH directory', () => {
   it('refuses unknown imports and empty ones, keeping the previous directory', async () => {
     const { call } = makeHarness();
     await importDirectory(call, [CHASE]);
-    expect((await rejection(call('directory/import-chunk', { importId: 'nope', records: [CHASE] }))).code).toBe('not-found');
+    expect((await rejection(call('directory/import-chunk', { importId: 'nope', recordsJson: JSON.stringify([CHASE]) }))).code).toBe('not-found');
+    // A batch is parsed with the record schema before anything else.
+    const { importId } = await call('directory/import-begin', { sourceName: 'x.txt' });
+    for (const recordsJson of ['{not json', JSON.stringify([{ ...CHASE, routingNumber: '12345' }]), JSON.stringify({ records: [CHASE] })]) {
+      expect((await rejection(call('directory/import-chunk', { importId, recordsJson }))).code).toBe('bad-request');
+    }
     const empty = await rejection(importDirectory(call, []));
     expect(empty.code).toBe('invalid-import');
     expect((await call('directory/status', {})).status?.recordCount).toBe(1);

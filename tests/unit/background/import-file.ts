@@ -36,6 +36,6 @@ export async function previewFile(call: Harness['call'], text: string, fileName:
   const check = replies.at(-1) as FileCheck;
   if (check.type !== 'profiles-done') return { check };
   const { importId } = await call('import/begin', {});
-  for (const reply of replies) if (reply.type === 'candidates') await call('import/chunk', { importId, candidates: reply.candidates });
+  for (const reply of replies) if (reply.type === 'candidates') await call('import/chunk', { importId, candidatesJson: reply.json });
   return { check, preview: await call('import/preview', { importId }) };
 }

@@ -54,11 +54,15 @@ describe('import preview and commit', () => {
     const good = { ...sampleProfile({ label: 'Good' }), createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' };
     const forged = { ...good, label: 'Forged', routingNumber: '021000022' };
     const error = await rejection(
-      call('import/chunk', { importId, candidates: [{ line: 2, profile: good }, { line: 3, profile: forged }] }),
+      call('import/chunk', { importId, candidatesJson: JSON.stringify([{ line: 2, profile: good }, { line: 3, profile: forged }]) }),
     );
     expect(error.code).toBe('invalid-import');
     expect(error.message).toMatch(/^Line 3: Routing number: .*check-digit/);
-    // Nothing of that batch was kept.
+    // A batch that is not JSON of candidates is refused before anything else.
+    for (const candidatesJson of ['[{', JSON.stringify([{ line: 0, profile: good }]), JSON.stringify([{ line: 2, id: 'not an id!', profile: good }])]) {
+      expect((await rejection(call('import/chunk', { importId, candidatesJson }))).code).toBe('bad-request');
+    }
+    // Nothing of those batches was kept.
     expect((await call('import/preview', { importId })).added).toBe(0);
   });
 
@@ -83,7 +87,7 @@ describe('import preview and commit', () => {
     expect((await rejection(call('import/begin', {}))).code).toBe('locked');
     await call('vault/unlock', { passphrase: 'correct horse battery staple' });
     expect((await rejection(call('import/commit', { token: first.token }))).code).toBe('not-found');
-    expect((await rejection(call('import/chunk', { importId: staged, candidates: [] }))).code).toBe('not-found');
+    expect((await rejection(call('import/chunk', { importId: staged, candidatesJson: '[]' }))).code).toBe('not-found');
     expect((await rejection(call('import/preview', { importId: staged }))).code).toBe('not-found');
 
     const discarded = (await previewFile(call, csv, 'a.csv')).preview!;

@@ -4,8 +4,9 @@
  * whole-file refusals and encrypted backups.
  */
 import { describe, expect, it } from 'vitest';
-import { handleWorkerMessage } from '@/utils/import-worker/handle-message';
-import { IMPORT_BATCH_ROWS, PROBLEMS_SHOWN, workerReplySchema, type WorkerReply } from '@/utils/import-worker/messages';
+import { createWorkerSession, handleWorkerMessage } from '@/utils/import-worker/handle-message';
+import { BATCHES_AHEAD } from '@/utils/import-worker/run-control';
+import { IMPORT_BATCH_ROWS, PROBLEMS_SHOWN, workerReplySchema, type WireImportCandidate, type WorkerReply } from '@/utils/import-worker/messages';
 import { encryptBackup } from '@/utils/profile-transfer/backup-crypto';
 import { parseProfileImport } from '@/utils/profile-transfer/parse-import';
 import { MAX_IMPORT_BYTES } from '@/utils/profile-transfer/types';
@@ -31,6 +32,10 @@ async function run(text: string | Blob, fileName = 'profiles.csv', extra: Record
   return replies;
 }
 
+/** The profiles of the worker's 'candidates' batches, in order. */
+const candidatesOf = (replies: WorkerReply[]) =>
+  replies.flatMap((reply) => (reply.type === 'candidates' ? (JSON.parse(reply.json) as WireImportCandidate[]) : []));
+
 const ofType = <T extends WorkerReply['type']>(replies: WorkerReply[], type: T) =>
   replies.filter((reply): reply is Extract<WorkerReply, { type: T }> => reply.type === type);
 
@@ -48,12 +53,14 @@ describe('check-profiles', () => {
       [2 * IMPORT_BATCH_ROWS, rows],
       [rows, rows],
     ]);
-    for (const batch of ofType(replies, 'candidates')) expect(batch.candidates.length).toBeLessThanOrEqual(IMPORT_BATCH_ROWS);
+    for (const batch of ofType(replies, 'candidates')) {
+      expect(batch.count).toBeLessThanOrEqual(IMPORT_BATCH_ROWS);
+      expect(JSON.parse(batch.json)).toHaveLength(batch.count);
+    }
 
     const oneShot = parseProfileImport(text, 'csv', { now: NOW });
     if (!oneShot.ok) throw new Error(oneShot.reason);
-    const candidates = ofType(replies, 'candidates').flatMap((batch) => batch.candidates);
-    expect(candidates).toEqual(oneShot.candidates);
+    expect(candidatesOf(replies)).toEqual(oneShot.candidates);
     const done = replies.at(-1);
     expect(done).toEqual({
       type: 'profiles-done',
@@ -94,7 +101,28 @@ describe('check-profiles', () => {
     );
     expect(replies.at(-1)).toEqual({ type: 'progress', done: IMPORT_BATCH_ROWS, total: 5 * IMPORT_BATCH_ROWS });
     expect(ofType(replies, 'profiles-done')).toEqual([]);
-    expect(ofType(replies, 'candidates').flatMap((batch) => batch.candidates)).toHaveLength(IMPORT_BATCH_ROWS);
+    expect(candidatesOf(replies)).toHaveLength(IMPORT_BATCH_ROWS);
+  });
+
+  it('posts good profiles only a few batches ahead of what the page has passed on', async () => {
+    const replies: WorkerReply[] = [];
+    const session = createWorkerSession((reply) => replies.push(reply));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const batches = () => ofType(replies, 'candidates').length;
+    session({ type: 'check-profiles', file: new Blob([profilesCsv(10 * IMPORT_BATCH_ROWS)]), fileName: 'big.csv', now: NOW });
+    await settle();
+    expect(batches()).toBe(BATCHES_AHEAD + 1);
+    session({ type: 'passed-on', batches: 1 });
+    await settle();
+    expect(batches()).toBe(BATCHES_AHEAD + 2);
+    // A second job request is no acknowledgement: ignored.
+    session({ type: 'check-profiles', file: new Blob(['x']), fileName: 'x.csv', now: NOW });
+    await settle();
+    expect(batches()).toBe(BATCHES_AHEAD + 2);
+    session({ type: 'passed-on', batches: 10 });
+    await settle();
+    expect(batches()).toBe(10);
+    expect(replies.at(-1)).toMatchObject({ type: 'profiles-done', accepted: 10 * IMPORT_BATCH_ROWS });
   });
 
   it('refuses a file as a whole with the reader\'s words', async () => {
@@ -129,13 +157,13 @@ describe('check-profiles', () => {
     expect(await run(sealed, 'backup.json')).toEqual([{ type: 'stage', stage: 'reading' }, { type: 'needs-passphrase' }]);
     expect((await run(sealed, 'backup.json', { backupPassphrase: 'nope' })).at(-1)).toMatchObject({ type: 'refused', code: 'wrong-passphrase' });
     const opened = await run(sealed, 'backup', { backupPassphrase: 'backup passphrase 1' });
-    expect(ofType(opened, 'candidates')[0]!.candidates).toEqual([expect.objectContaining({ line: 1, id: 'abc-123', profile: expect.objectContaining({ label: 'Restored' }) })]);
+    expect(candidatesOf(opened)).toEqual([expect.objectContaining({ line: 1, id: 'abc-123', profile: expect.objectContaining({ label: 'Restored' }) })]);
     expect(opened.at(-1)).toMatchObject({ type: 'profiles-done', accepted: 1, rejectedCount: 0 });
   });
 
   it('leaves out an id not shaped like ours (it could match no saved profile)', async () => {
     const csv = `${PROFILES_CSV_HEADER},id\nA,A LLC,12-345678900,Chase,011000015,12345678,checking,A LLC,has spaces!\nB,B LLC,12-345678901,Chase,011000015,12345679,checking,B LLC,ok_id-1\n`;
-    const candidates = ofType(await run(csv), 'candidates').flatMap((batch) => batch.candidates);
+    const candidates = candidatesOf(await run(csv));
     expect(candidates.map((candidate) => candidate.id)).toEqual([undefined, 'ok_id-1']);
   });
 

@@ -19,8 +19,8 @@ function directoryBackground() {
       received = [];
       return { importId: 'imp-1' };
     },
-    'directory/import-chunk': async ({ records }) => {
-      received.push(...(records as FedAchRecord[]));
+    'directory/import-chunk': async ({ recordsJson }) => {
+      received.push(...(JSON.parse(recordsJson) as FedAchRecord[]));
       return { received: received.length };
     },
     'directory/import-commit': async ({ importId }) => {
@@ -71,10 +71,11 @@ describe('FedACH directory section', () => {
 
     await screen.findByText(/^Current directory: 4,500 records, imported .+, file dated .+\.$/, {}, WORKER_WAIT);
     const chunks = background.sentOf('directory/import-chunk');
-    expect(chunks.map((chunk) => chunk.payload.records.length)).toEqual([2_000, 2_000, 500]);
+    const batches = chunks.map((chunk) => JSON.parse(chunk.payload.recordsJson) as FedAchRecord[]);
+    expect(batches.map((records) => records.length)).toEqual([2_000, 2_000, 500]);
     expect(background.sentOf('directory/import-begin')).toEqual([{ type: 'directory/import-begin', payload: { sourceName: 'FedACHdir.txt' } }]);
     expect(background.sentOf('directory/import-commit')).toHaveLength(1);
-    const sent = chunks.flatMap((chunk) => chunk.payload.records);
+    const sent = batches.flat();
     expect(sent).toEqual(entries.map(expectedRecord));
 
     const progress = screen.getByLabelText('Directory import progress') as HTMLProgressElement;

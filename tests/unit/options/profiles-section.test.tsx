@@ -40,10 +40,11 @@ function transferBackground(overrides: Parameters<typeof fakeBackground>[0] = {}
         staged.set(importId, []);
         return { importId };
       },
-      'import/chunk': async ({ importId, candidates }) => {
+      'import/chunk': async ({ importId, candidatesJson }) => {
+        const candidates = JSON.parse(candidatesJson) as ImportCandidate[];
         const list = staged.get(importId);
         if (!list) throw new RequestError('not-found', 'Unknown import.');
-        list.push(...(candidates as ImportCandidate[]));
+        list.push(...candidates);
         return { received: list.length };
       },
       'import/preview': async ({ importId }) => {
@@ -92,7 +93,7 @@ describe('profile import', () => {
     expect(screen.queryByText(/Line 2:/)).toBeNull();
     // The worker read the file; the background got only the good profiles, in file order.
     expect(background.workers.requests[0]).toMatchObject({ type: 'check-profiles', fileName: 'profiles.csv' });
-    const sent = background.sentOf('import/chunk').flatMap((chunk) => chunk.payload.candidates);
+    const sent = background.sentOf('import/chunk').flatMap((chunk) => JSON.parse(chunk.payload.candidatesJson));
     expect(sent.map((candidate: ImportCandidate) => [candidate.line, candidate.profile.label])).toEqual([
       [2, 'Acme main'],
       [4, 'Globex'],

@@ -4,6 +4,8 @@
  */
 import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import type { Handlers } from '@/utils/messaging/handle-request';
+import { RequestError } from '@/utils/messaging/request-error';
+import { fedAchRecordsSchema, parseJsonBatch } from '@/utils/messaging/shapes';
 import { directoryAnswer } from '../directory-answer';
 import type { BackgroundServices } from '../services';
 
@@ -15,10 +17,12 @@ type DirectoryHandlers = Pick<
 export function directoryHandlers({ directory, profiles, log }: BackgroundServices): DirectoryHandlers {
   return {
     'directory/import-begin': async ({ sourceName }) => ({ importId: directory.begin(sourceName) }),
-    'directory/import-chunk': async ({ importId, records }) => ({
-      // The protocol's schema checked each record's fields; they are FedAchRecords as the parsers make them.
-      received: directory.addChunk(importId, records as FedAchRecord[]),
-    }),
+    'directory/import-chunk': async ({ importId, recordsJson }) => {
+      const records = parseJsonBatch(recordsJson, fedAchRecordsSchema);
+      if (!records) throw new RequestError('bad-request', 'Malformed directory/import-chunk request.');
+      // The schema checked each record's fields; they are FedAchRecords as the parsers make them.
+      return { received: directory.addChunk(importId, records as FedAchRecord[]) };
+    },
     'directory/import-commit': async ({ importId }) => {
       const status = await directory.commit(importId);
       await log({

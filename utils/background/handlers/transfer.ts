@@ -10,7 +10,7 @@ import type { BankProfile } from '@/utils/bank/profile-schema';
 import type { Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import { parseBankProfile } from '@/utils/bank/profile-schema';
-import { PREVIEW_ROWS_SHOWN } from '@/utils/messaging/shapes';
+import { importCandidatesSchema, parseJsonBatch, PREVIEW_ROWS_SHOWN } from '@/utils/messaging/shapes';
 import {
   encryptBackup,
   planImport,
@@ -111,8 +111,10 @@ export function transferHandlers(services: BackgroundServices): TransferHandlers
       return { importId: importPlans.begin() };
     },
 
-    'import/chunk': async ({ importId, candidates }) => {
+    'import/chunk': async ({ importId, candidatesJson }) => {
       await vault.requireKey();
+      const candidates = parseJsonBatch(candidatesJson, importCandidatesSchema);
+      if (!candidates) throw new RequestError('bad-request', 'Malformed import/chunk request.');
       const added = importPlans.add(importId, recheck(candidates));
       if (added.ok) return { received: added.received };
       if (added.reason === 'unknown') throw interrupted();
