@@ -7,7 +7,7 @@
  *   - the total time, file chosen → preview shown (or directory in use), for information;
  *   - the slowest answer the background gave meanwhile to another extension page asking
  *     vault/status every 100 ms (what the popup would wait), for information.
- * Before issue 11 the same 100,000-row preview blocked the page for 8 s (25 s all invalid).
+ * Parsed on the page itself, the same 100,000-row preview blocked the page for 8 s (25 s all invalid).
  * Figures move with the machine's load, printed beside them.
  *
  * Run: npm run bench:import              (builds into $ACE_ACH_OUT_DIR, default /tmp/ace-bench-out)

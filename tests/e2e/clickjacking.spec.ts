@@ -1,5 +1,5 @@
 /**
- * Clickjacking (issue 11, finding 2), replayed in the real Chromium: a page script hides or
+ * Clickjacking, replayed in the real Chromium: a page script hides or
  * covers the assistant and has the user click where its buttons are, to fill another importer's
  * bank details (Acme's on Globex's form) in three clicks: the Fill button, Acme's row in the
  * picker, "Fill anyway". Each click comes while the browser judges that control hidden; none

@@ -1,5 +1,5 @@
 /**
- * Issue 11, finding 4 (weak passphrases) in the real Chromium: "aaaaaaaaaa" and "1234567890"
+ * Weak passphrases in the real Chromium: "aaaaaaaaaa" and "1234567890"
  * were accepted as vault passphrases. Now zxcvbn (its word lists read from the file the build
  * ships) refuses both with its advice: on the popup's first run, on a change of passphrase in
  * options, and in the background for a request that skips the screens.

@@ -1,6 +1,6 @@
 /**
  * Keeps the style of our one element in the page (`ace-ach-assist-ui`) ours alone, against a
- * page that would hide it and have the user click it unseen (clickjacking, issue 11). Every
+ * page that would hide it and have the user click it unseen (clickjacking). Every
  * property that decides whether it is seen is set twice, both with `!important`:
  * - in the shadow root's `:host` rule (HOST_STYLE), which no page rule can beat: for important
  *   declarations the inner (shadow) context wins over the page's, even over its inline style;

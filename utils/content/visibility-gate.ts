@@ -1,5 +1,5 @@
 /**
- * Whether a button of ours is really seen when it is clicked (clickjacking, issue 11): an
+ * Whether a button of ours is really seen when it is clicked (clickjacking): an
  * IntersectionObserver v2 (`trackVisibility`) tells whether the element is unoccluded, without
  * opacity, filters or distorting transforms on it or any ancestor, across frames. A click that
  * comes while it is not visible must be ignored. Used by the page assistant (Fill button, picker

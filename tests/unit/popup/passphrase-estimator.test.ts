@@ -1,5 +1,5 @@
 /**
- * zxcvbn as configured for new passphrases: the weak passphrases of issue 11 and their spaced
+ * zxcvbn as configured for new passphrases: the weak passphrases once accepted ("aaaaaaaaaa", "1234567890") and their spaced
  * variants, the trade words, strong passphrases, the advice sentence, the word-list file's
  * format, and setup on first use rather than on import.
  */
