@@ -95,6 +95,23 @@ describe('page/compare: a page script guessing the account number on file', () =
     expect(harness.clock.now).toBe(started + COMPARE_INTERVAL_MS);
   });
 
+  it('waits for its turn outside the profile writes: a page that keeps asking never holds up a save', async () => {
+    let release: () => void = () => {};
+    const harness = await unlockedHarness({ sleep: () => new Promise<void>((resolve) => (release = resolve)) });
+    await harness.call('profiles/save', {
+      profile: sampleProfile({ label: 'Acme', importerNumbers: [IMPORTER], routingNumber: '021000021', accountNumber: ACCOUNT }),
+    });
+    await harness.from(aceFrame(7, 0))('page/importer', { importerNumbers: [IMPORTER] });
+    const ask = harness.from(aceFrame(7, 0));
+    await ask('page/compare', onFileRequest('*****0000', true));
+    const waiting = ask('page/compare', onFileRequest('*****7716', true));
+    // The second comparison waits for its turn; a save from the popup goes through meanwhile.
+    const saved = await harness.call('profiles/save', { profile: sampleProfile({ label: 'Beta', importerNumbers: ['98-765432100'] }) });
+    expect(saved.profile.label).toBe('Beta');
+    release();
+    expect((await waiting).verdicts.find((v) => v.kind === 'account')?.result).toBe('match');
+  });
+
   it('gives a sandboxed frame format checks only, even for the page importer', async () => {
     const harness = await acmeHarness();
     const answer = await harness.from(aceFrame(7, 3, { origin: 'null' }))('page/compare', {

@@ -14,7 +14,7 @@ import { compareWithProfile, onFileVerification, type FieldVerdict } from '@/uti
 import { fillRefusal } from '@/utils/messaging/fill-recipient';
 import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
-import type { ComparePacing } from '../compare-pacing';
+import type { ComparePacing, PacedTurn } from '../compare-pacing';
 import { choosePageProfile, type ProfileChoice } from '../page-profile-choices';
 import { openAccountNumber } from '../profile-record';
 import { isoNow, type BackgroundServices } from '../services';
@@ -118,16 +118,28 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
     return true;
   }
 
-  async function compare(request: CompareRequest, senderInfo: SenderInfo, importerNumbers: string[]): Promise<CompareAnswer> {
-    const nothing = (state: CompareAnswer['vault']): CompareAnswer => ({ vault: state, importerNumbers, match: 'unknown-importer', choices: [], verdicts: [] });
-    let { state } = await vault.status();
-    if (state !== 'unlocked') return nothing(state);
+  /**
+   * Waits for the tab's next turn while the vault is unlocked (a locked vault's answer holds no
+   * profile data, so it needs none). Outside the profile writes' queue: a page that keeps asking
+   * never holds up the user's saves.
+   */
+  async function waitForTurn(request: CompareRequest, senderInfo: SenderInfo): Promise<PacedTurn | undefined> {
+    if ((await vault.status()).state !== 'unlocked') return undefined;
     const turn = page.pacing.take(senderInfo.tabId ?? -1, JSON.stringify(request.onFile), services.now());
-    if (turn.waitMs > 0) {
-      await page.sleep(turn.waitMs);
-      ({ state } = await vault.status());
-      if (state !== 'unlocked') return nothing(state);
-    }
+    if (turn.waitMs > 0) await page.sleep(turn.waitMs);
+    return turn;
+  }
+
+  async function compare(
+    request: CompareRequest,
+    senderInfo: SenderInfo,
+    importerNumbers: string[],
+    turn: PacedTurn | undefined,
+  ): Promise<CompareAnswer> {
+    const { state } = await vault.status();
+    if (state !== 'unlocked') return { vault: state, importerNumbers, match: 'unknown-importer', choices: [], verdicts: [] };
+    // Unlocked since the turn was asked for: the user just unlocked, this answer need not wait.
+    turn ??= page.pacing.take(senderInfo.tabId ?? -1, JSON.stringify(request.onFile), services.now());
     const paced = turn.repeatedChanges ? { repeatedChanges: true as const } : {};
     const key = await vault.requireKey();
     const { profiles } = await services.profiles.list();
@@ -171,8 +183,9 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
       }
       const importer = senderInfo.tabId === undefined ? undefined : await page.tabImporters.get(senderInfo.tabId);
       const { importerNumbers, candidates } = pageImporterNumbers(importer, request.importerNumber);
+      const turn = await waitForTurn(request, senderInfo);
       const answer = async (): Promise<CompareAnswer> => {
-        const compared = await compare(request, senderInfo, importerNumbers);
+        const compared = await compare(request, senderInfo, importerNumbers, turn);
         if (!candidates) return compared;
         // The candidates stay offered after a choice, so the user can change it.
         return { ...compared, importerCandidates: candidates, ...(importerNumbers.length === 0 ? { match: 'unclear-importer' as const } : {}) };
