@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssistantUi, type AssistantUiHandlers } from '@/utils/content/assistant/assistant-ui';
 import { HOST_INLINE_STYLE, HOST_STYLE } from '@/utils/content/host-style-guard';
 import { UI_HOST_TAG } from '@/utils/content/ui-host';
+import { captureUiRoot } from '../../support/ui-root';
 
 type Report = { target: Element; isVisible: boolean };
 
@@ -34,20 +35,14 @@ class EntryV2 {
 }
 
 let controller: AbortController;
-let uiRoot: ShadowRoot | undefined;
+let uiRoot: () => ShadowRoot | undefined;
 let onFill: ReturnType<typeof vi.fn<AssistantUiHandlers['onFill']>>;
 
 beforeEach(() => {
   controller = new AbortController();
-  uiRoot = undefined;
   vi.stubGlobal('IntersectionObserver', ScriptedObserver);
   vi.stubGlobal('IntersectionObserverEntry', EntryV2);
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const shadow = attach.call(this, init);
-    if (this.localName === UI_HOST_TAG) uiRoot = shadow;
-    return shadow;
-  });
+  uiRoot = captureUiRoot();
 });
 
 afterEach(() => {
@@ -69,17 +64,17 @@ async function drawn() {
   document.body.append(routing);
   ui.render([{ element: routing, name: 'Routing number', fillButton: true }], null);
   await frame();
-  const button = uiRoot!.querySelector<HTMLButtonElement>('.fill-button')!;
+  const button = uiRoot()!.querySelector<HTMLButtonElement>('.fill-button')!;
   return { ui, routing, button };
 }
 
-const dialogText = () => Array.from(uiRoot!.querySelectorAll('[role="alertdialog"]'), (box) => box.textContent).join('\n');
+const dialogText = () => Array.from(uiRoot()!.querySelectorAll('[role="alertdialog"]'), (box) => box.textContent).join('\n');
 
 it('keeps our own style on the host: inline, and as the closed root’s :host rule', async () => {
   await drawn();
   const host = document.documentElement.querySelector<HTMLElement>(UI_HOST_TAG)!;
   expect(host.getAttribute('style')).toBe(HOST_INLINE_STYLE);
-  expect(uiRoot!.querySelector('style')!.textContent).toContain(HOST_STYLE);
+  expect(uiRoot()!.querySelector('style')!.textContent).toContain(HOST_STYLE);
 });
 
 describe('the Fill button', () => {
@@ -116,8 +111,8 @@ describe('the Fill button', () => {
 it('draws the outlines of filled fields in a layer below the Fill button', async () => {
   const { ui, routing, button } = await drawn();
   ui.flash([routing]);
-  const flash = uiRoot!.querySelector('.flash')!;
-  const layers = Array.from(uiRoot!.children);
+  const flash = uiRoot()!.querySelector('.flash')!;
+  const layers = Array.from(uiRoot()!.children);
   expect(layers.indexOf(flash.parentElement!)).toBeLessThan(layers.indexOf(button.parentElement!));
   expect(flash.parentElement!.className).toBe('layer');
 });

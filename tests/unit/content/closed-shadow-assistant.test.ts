@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPageAssistant } from '@/utils/content/assistant/page-assistant';
 import { UI_HOST_TAG } from '@/utils/content/ui-host';
+import { captureUiRoot } from '../../support/ui-root';
 
 const FORM = `
   <div class="scroller">
@@ -24,7 +25,7 @@ const REPLIES: Record<string, unknown> = {
 };
 
 let controller: AbortController;
-let uiRoot: ShadowRoot | undefined;
+let uiRoot: () => ShadowRoot | undefined;
 let sent: string[];
 let requests: { type: string; payload: Record<string, unknown> }[];
 let replies: Record<string, unknown>;
@@ -116,15 +117,9 @@ beforeEach(() => {
   sent = [];
   requests = [];
   replies = { ...REPLIES };
-  uiRoot = undefined;
   hideClosedRoots();
   // Our UI's root is closed too: keep a handle on it to read where the Fill button went.
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const shadow = attach.call(this, init);
-    if (this.localName === UI_HOST_TAG) uiRoot = shadow;
-    return shadow;
-  });
+  uiRoot = captureUiRoot();
 });
 afterEach(() => {
   controller.abort();
@@ -189,7 +184,7 @@ describe('a bank form in a closed shadow root', () => {
     host.getBoundingClientRect = () => rect(0, 0, 1000, 600);
     start(host, root);
     await started();
-    const button = uiRoot!.querySelector<HTMLElement>('.fill-button')!;
+    const button = uiRoot()!.querySelector<HTMLElement>('.fill-button')!;
     expect(button).not.toBeNull();
     expect(parseInt(button.style.left)).toBe(box.right - 4);
     expect(parseInt(button.style.top)).toBeGreaterThanOrEqual(box.top);
@@ -244,10 +239,10 @@ describe("CBP's file alone (view mode of an inline-edit record)", () => {
     await started();
     const compare = requests.find((request) => request.type === 'page/compare');
     expect(compare?.payload.onFile).toEqual({ routing: '021000021', account: 'XXXX6789', accountType: '01 - Checking' });
-    expect(uiRoot!.querySelector('.card')!.textContent).toContain(`CBP's bank details on file match "Acme main"`);
+    expect(uiRoot()!.querySelector('.card')!.textContent).toContain(`CBP's bank details on file match "Acme main"`);
     // Nothing to fill: the popup and the shortcut are not sent here, and no Fill button is drawn.
     expect(requests.filter((request) => request.type === 'page/form')).toEqual([]);
-    expect(uiRoot!.querySelector('.fill-button')).toBeNull();
+    expect(uiRoot()!.querySelector('.fill-button')).toBeNull();
     expect(Array.from(root.querySelectorAll('lightning-formatted-text'), (value) => value.getAttribute('data-ace-ach-state'))).toEqual(['ok', 'ok', 'ok']);
   });
 });
