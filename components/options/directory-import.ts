@@ -9,7 +9,7 @@
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { DirectoryProblem } from '@/utils/import-worker/messages';
-import { runImportJob, type ImportWorkerFactory } from './import-worker-client';
+import { createImportOutcome, runImportJob, type ImportWorkerFactory } from './import-worker-client';
 import type { Request } from './options-services';
 
 export type DirectoryImportProgress =
@@ -49,27 +49,14 @@ export function importDirectoryFile(
   workers: ImportWorkerFactory,
   onProgress: (progress: DirectoryImportProgress) => void,
 ): RunningDirectoryImport {
-  let settle!: (outcome: DirectoryImportOutcome) => void;
-  let fail!: (error: unknown) => void;
-  const outcome = new Promise<DirectoryImportOutcome>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  let finished = false;
+  const run = createImportOutcome<DirectoryImportOutcome>(() => job.stop());
+  const end = run.end;
   let summary: DirectoryFileSummary | undefined;
   let importId: Promise<string> | undefined;
   let received = 0;
   let sent = 0;
   let batchesSent = 0;
   let sending: Promise<unknown> = Promise.resolve();
-
-  const end = (result: DirectoryImportOutcome | { error: unknown }) => {
-    if (finished) return;
-    finished = true;
-    job.stop();
-    if ('error' in result) fail(result.error);
-    else settle(result);
-  };
 
   const send = (recordsJson: string, count: number, parse: DirectoryFileSummary) => {
     importId ??= request('directory/import-begin', { sourceName: file.name }).then((answer) => answer.importId);
@@ -78,13 +65,13 @@ export function importDirectoryFile(
     const last = received >= parse.recordCount;
     sending = sending
       .then(async () => {
-        if (finished) return;
+        if (run.finished) return;
         await request('directory/import-chunk', { importId: await begun, recordsJson });
         sent += count;
         // The worker waits when the page holds a few batches: the page's memory stays small.
         job.passedOn(++batchesSent);
         onProgress({ phase: 'saving', recordsSent: sent, totalRecords: parse.recordCount });
-        if (!last || finished) return;
+        if (!last || run.finished) return;
         const status = await request('directory/import-commit', { importId: await begun });
         end({ kind: 'read', parse, status });
       })
@@ -92,7 +79,7 @@ export function importDirectoryFile(
   };
 
   const job = runImportJob(workers, { type: 'read-directory', file }, (reply) => {
-    if (finished) return;
+    if (run.finished) return;
     switch (reply.type) {
       case 'directory-progress':
         onProgress({ phase: 'reading', bytesRead: reply.bytesRead, totalBytes: reply.totalBytes });
@@ -111,5 +98,5 @@ export function importDirectoryFile(
     end({ error: new RequestError('internal', READ_FAILED) });
   });
 
-  return { outcome, cancel: () => end({ kind: 'cancelled' }) };
+  return { outcome: run.promise, cancel: () => end({ kind: 'cancelled' }) };
 }

@@ -69,3 +69,35 @@ export function runImportJob(workers: ImportWorkerFactory, request: WorkerReques
   worker.postMessage(request);
   return { stop, passedOn };
 }
+
+/** An import's one outcome: the first end (a result, or `{ error }`) settles it; later ones are ignored. */
+export interface ImportOutcome<T> {
+  readonly promise: Promise<T>;
+  /** Whether the import has ended: nothing more is sent or reported after that. */
+  readonly finished: boolean;
+  end(result: T | { readonly error: unknown }): void;
+}
+
+/** `onEnd` runs once, on the first end, before the outcome settles (stop the job, discard what was sent). */
+export function createImportOutcome<T extends object>(onEnd: (result: T | { readonly error: unknown }) => void): ImportOutcome<T> {
+  let settle!: (result: T) => void;
+  let fail!: (error: unknown) => void;
+  const promise = new Promise<T>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  let finished = false;
+  return {
+    promise,
+    get finished() {
+      return finished;
+    },
+    end(result) {
+      if (finished) return;
+      finished = true;
+      onEnd(result);
+      if ('error' in result) fail(result.error);
+      else settle(result);
+    },
+  };
+}

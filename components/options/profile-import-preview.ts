@@ -8,7 +8,7 @@
 import type { ImportPreview } from '@/utils/messaging/shapes';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { RejectedLine } from '@/utils/profile-transfer/types';
-import { runImportJob, type ImportWorkerFactory } from './import-worker-client';
+import { createImportOutcome, runImportJob, type ImportWorkerFactory } from './import-worker-client';
 import type { Request } from './options-services';
 
 export type ProfileCheckProgress =
@@ -50,13 +50,6 @@ export function previewProfileImport(
   workers: ImportWorkerFactory,
   onProgress: (progress: ProfileCheckProgress) => void,
 ): RunningPreview {
-  let settle!: (outcome: ProfileImportOutcome) => void;
-  let fail!: (error: unknown) => void;
-  const outcome = new Promise<ProfileImportOutcome>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  let finished = false;
   let importId: string | undefined;
   let stopJob = () => {};
   let passedOn = (_batches: number) => {};
@@ -67,23 +60,17 @@ export function previewProfileImport(
   const discard = () => {
     if (importId !== undefined) void request('import/discard', { token: importId }).catch(() => {});
   };
-  const end = (result: ProfileImportOutcome | { error: unknown }) => {
-    if (finished) return;
-    finished = true;
+  // Only a preview keeps what the background received: the user may still confirm it.
+  const run = createImportOutcome<ProfileImportOutcome>((result) => {
     stopJob();
-    if ('error' in result) {
-      discard();
-      fail(result.error);
-    } else {
-      if (result.kind !== 'preview') discard();
-      settle(result);
-    }
-  };
+    if ('error' in result || result.kind !== 'preview') discard();
+  });
+  const end = run.end;
 
   const send = (candidatesJson: string) => {
     const id = importId!;
     sending = sending.then(async () => {
-      if (finished) return;
+      if (run.finished) return;
       await request('import/chunk', { importId: id, candidatesJson });
       // The worker waits when the page holds a few batches: the page's memory stays small.
       passedOn(++batchesSent);
@@ -98,7 +85,7 @@ export function previewProfileImport(
       end({ error });
       return;
     }
-    if (finished) {
+    if (run.finished) {
       discard();
       return;
     }
@@ -112,7 +99,7 @@ export function previewProfileImport(
         ...(input.backupPassphrase === undefined ? {} : { backupPassphrase: input.backupPassphrase }),
       },
       (reply) => {
-        if (finished) return;
+        if (run.finished) return;
         switch (reply.type) {
           case 'stage':
             onProgress({ stage: reply.stage });
@@ -133,7 +120,7 @@ export function previewProfileImport(
             stopJob();
             onProgress({ stage: 'planning' });
             void sending
-              .then(() => (finished ? undefined : request('import/preview', { importId: importId! })))
+              .then(() => (run.finished ? undefined : request('import/preview', { importId: importId! })))
               .then((preview) => {
                 if (preview) end({ kind: 'preview', preview, total: reply.total, rejectedCount: reply.rejectedCount, rejected: reply.rejected });
               })
@@ -149,7 +136,7 @@ export function previewProfileImport(
   })();
 
   return {
-    outcome,
+    outcome: run.promise,
     cancel: () => end({ kind: 'cancelled' }),
   };
 }
