@@ -1,24 +1,29 @@
 /**
- * Content script on the ACE Portal hosts, in every frame: finds the bank form, checks its fields
- * as the user types, shows what it finds beside them and fills them from a profile on request.
+ * Content script on the ACE Portal hosts, in every frame: watches for the bank form, and only
+ * then has the background inject the page assistant (ace-assistant.content.ts), which checks the
+ * fields as the user types, shows what it finds beside them and fills them on request.
  */
 import { browser } from 'wxt/browser';
 import { ACE_MATCH_PATTERNS } from '@/utils/ace-hosts';
 import { readAssistantCommand } from '@/utils/messaging/assistant-commands';
-import { startPageAssistant } from '@/utils/content/assistant/page-assistant';
+import { sendContentRequest } from '@/utils/messaging/content-replies';
+import { offerPage } from '@/utils/content/page-handoff';
+import { startPageWatch } from '@/utils/content/page-watch';
 
 export default defineContentScript({
   matches: ACE_MATCH_PATTERNS,
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startPageAssistant({
+    const transport = (message: unknown) => browser.runtime.sendMessage(message);
+    const watch = startPageWatch({
       doc: document,
       signal: ctx.signal,
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-      transport: (message) => browser.runtime.sendMessage(message),
+      transport,
       isTopFrame: window === window.top,
       extensionUrl: (path) => browser.runtime.getURL(path as '/picker.html'),
+      loadAssistant: () => void sendContentRequest(transport, 'page/assistant', {}).catch(() => {}),
       onCommand(listener) {
         // The background's word only, and only its commands; answered so it knows who took one.
         const receive = (message: unknown, sender: { id?: string }) => {
@@ -29,5 +34,6 @@ export default defineContentScript({
         ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(receive));
       },
     });
+    offerPage(watch);
   },
 });

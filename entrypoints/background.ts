@@ -6,12 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
-import { browserAlarms, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
+import { browserAlarms, browserAssistantScript, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
 import { lazyPassphraseEstimator } from '@/utils/passphrase-estimator';
 import { fetchPackagedWords } from '@/utils/passphrase-words-file';
 
 export default defineBackground(() => {
   const tabMessaging = browserTabMessaging();
+  const assistantScript = browserAssistantScript();
   const app = createBackgroundApp({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
@@ -19,6 +20,7 @@ export default defineBackground(() => {
     scriptApis: browserScriptApis(),
     alarms: browserAlarms(),
     ...(tabMessaging ? { tabMessaging } : {}),
+    ...(assistantScript ? { assistantScript } : {}),
     // The ACE page's "Unlock" button: the popup page in a small window (a tab where none exist).
     unlockWindow: {
       popupUrl: browser.runtime.getURL('/popup.html'),

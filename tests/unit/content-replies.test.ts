@@ -17,6 +17,7 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   'page/importer': { done: true },
   'page/open-unlock': { done: true },
   'page/form': { done: true },
+  'page/assistant': { loaded: true },
   'page/fill-done': { done: true },
   'page/user-activity': { done: true },
   'page/confirm-importer': { fill: false },

@@ -13,7 +13,7 @@
 import type { SenderKind } from '@/utils/messaging/handle-request';
 import type { RequestType } from '@/utils/messaging/protocol';
 
-const NOT_FROM_THE_USER: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer', 'page/form', 'page/settings']);
+const NOT_FROM_THE_USER: ReadonlySet<RequestType> = new Set(['vault/status', 'page/importer', 'page/form', 'page/assistant', 'page/settings']);
 
 export function countsAsUserActivity(type: RequestType, sender: SenderKind): boolean {
   if (type === 'page/user-activity') return sender !== 'other';

@@ -19,6 +19,7 @@ import { createDatabaseConnection } from './database';
 import { createDirectoryService } from './directory-service';
 import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
 import { createHandlers } from './handlers';
+import type { AssistantScript } from './handlers/assistant-script';
 import { fillHandlers, type TabMessaging } from './handlers/fill';
 import { createFillSessions } from './fill-sessions';
 import { createFormFrames } from './form-frames';
@@ -58,6 +59,8 @@ export interface BackgroundAppOptions {
   readonly alarms?: AlarmApis;
   /** Messages to a tab's frames and the active tab (filling); absent, nothing opens the picker. */
   readonly tabMessaging?: TabMessaging;
+  /** Injects the page assistant into a frame that found a bank form (browser.scripting). */
+  readonly assistantScript?: AssistantScript;
   /** What page/open-unlock opens the popup page with; absent, it answers that it cannot. */
   readonly unlockWindow?: UnlockWindowApis;
   /** Defaults to the global indexedDB; tests pass a fresh fake factory. */
@@ -199,7 +202,13 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
   });
   const pacing = createComparePacing();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const pageDependencies = { tabImporters, pacing, sleep, ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}) };
+  const pageDependencies = {
+    tabImporters,
+    pacing,
+    sleep,
+    ...(options.unlockWindow ? { unlockWindow: options.unlockWindow } : {}),
+    ...(options.assistantScript ? { assistantScript: options.assistantScript } : {}),
+  };
   const handlers = countingActivity(
     createHandlers(services, pageDependencies, fill),
     () => vault.recordActivity(),

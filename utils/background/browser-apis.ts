@@ -8,6 +8,7 @@ import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { AlarmApis } from './background-app';
 import type { TabMessaging } from './handlers/fill';
 import type { ScriptRegistrationApis } from './extra-host-scripts';
+import type { AssistantScript } from './handlers/assistant-script';
 import type { SessionArea } from './vault-session';
 
 export function browserSessionArea(): SessionArea {
@@ -39,5 +40,16 @@ export function browserTabMessaging(): TabMessaging | undefined {
       const [tab] = await browser.tabs.query(window?.id === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId: window.id });
       return tab?.id;
     },
+  };
+}
+
+/** The page assistant's script, built from entrypoints/ace-assistant.content.ts (registered at run time, never in the manifest). */
+export const ASSISTANT_SCRIPT_FILE = '/content-scripts/ace-assistant.js';
+
+export function browserAssistantScript(): AssistantScript | undefined {
+  const scripting = (browser as { scripting?: { executeScript?: typeof browser.scripting.executeScript } }).scripting;
+  if (!scripting?.executeScript) return undefined;
+  return async (tabId, frameId) => {
+    await scripting.executeScript!({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT_FILE] });
   };
 }

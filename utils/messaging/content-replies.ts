@@ -15,6 +15,7 @@ export type ContentRequestType =
   | 'page/compare'
   | 'page/open-unlock'
   | 'page/form'
+  | 'page/assistant'
   | 'page/picker-open'
   | 'page/fill'
   | 'page/fill-done'
@@ -57,6 +58,7 @@ export const CONTENT_REPLY_GUARDS: Record<ContentRequestType, Guard> = {
   'page/importer': shape({ done: (v) => v === true }),
   'page/open-unlock': shape({ done: (v) => v === true }),
   'page/form': shape({ done: (v) => v === true }),
+  'page/assistant': shape({ loaded: (v) => typeof v === 'boolean' }),
   'page/fill-done': shape({ done: (v) => v === true }),
   'page/user-activity': shape({ done: (v) => v === true }),
   'page/confirm-importer': shape({ fill: (v) => typeof v === 'boolean' }),

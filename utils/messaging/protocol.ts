@@ -214,6 +214,8 @@ export const PROTOCOL = {
   // Filling (issue 6). The fill requests of a content script are answered only where the
   // background, from the browser's sender facts, finds an ACE origin over https that is not a
   // sandboxed frame (utils/messaging/fill-recipient.ts).
+  /** This frame found a bank form: inject the page assistant here and in the top frame. */
+  'page/assistant': route(empty, z.object({ loaded: z.boolean() }), true),
   /** This frame shows a bank form now (or no longer): where the popup and the shortcut open the picker. */
   'page/form': route(z.object({ present: z.boolean() }), done, true),
   /** Opens a picker session for this frame: the token the picker page is opened with. */

@@ -89,7 +89,7 @@ describe('countsAsUserActivity', () => {
 
   it("counts every extension page request but the ones pages send on their own", () => {
     expect(types.filter((type) => !countsAsUserActivity(type, 'extension-page')).sort()).toEqual(
-      ['page/form', 'page/importer', 'page/settings', 'vault/status'],
+      ['page/assistant', 'page/form', 'page/importer', 'page/settings', 'vault/status'],
     );
   });
 

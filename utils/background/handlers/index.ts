@@ -11,6 +11,7 @@ import { profileHandlers } from './profiles';
 import { settingsHandlers } from './settings';
 import { transferHandlers } from './transfer';
 import { userActivityHandlers } from './user-activity';
+import { assistantScriptHandlers } from './assistant-script';
 import { vaultHandlers } from './vault';
 
 export function createHandlers(
@@ -27,5 +28,6 @@ export function createHandlers(
     ...settingsHandlers(services),
     ...pageHandlers(services, page),
     ...userActivityHandlers(),
+    ...assistantScriptHandlers(page.assistantScript),
   };
 }

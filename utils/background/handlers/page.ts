@@ -22,6 +22,7 @@ import type { StoredProfile } from '../stored-records';
 import type { TabImporter, TabImporters } from '../tab-importers';
 import { openUnlockWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';
+import type { AssistantScript } from './assistant-script';
 
 type PageHandlers = Pick<Handlers, 'page/importer' | 'page/compare' | 'page/open-unlock'>;
 type CompareRequest = Parameters<PageHandlers['page/compare']>[0];
@@ -34,6 +35,8 @@ export interface PageDependencies {
   readonly pacing: ComparePacing;
   /** Waits out a tab's pacing (a timer; tests move their clock instead). */
   readonly sleep: (ms: number) => Promise<void>;
+  /** Injects the page assistant into a frame; absent where the browser cannot (page/assistant answers so). */
+  readonly assistantScript?: AssistantScript;
 }
 
 /**

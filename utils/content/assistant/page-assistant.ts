@@ -1,7 +1,9 @@
 /**
- * The ACE page assistant: runs the field detector, checks every bank field as the user types,
- * pastes or leaves it (format rules at once; FedACH directory and profile comparison through
- * the background), writes the `data-ace-ach-state` contract and shows the messages.
+ * The ACE page assistant, in a frame that shows a bank form (or the top frame of a tab where a
+ * frame does): follows the detector's form, checks every bank field as the user types, pastes or
+ * leaves it (format rules at once; FedACH directory and profile comparison through the
+ * background), writes the `data-ace-ach-state` contract, shows the messages and says which
+ * importer the page shows. Nothing of it runs on a page without a bank form (page-watch.ts).
  */
 import { scanDigitInput } from '@/utils/bank/digit-input';
 import {
@@ -21,44 +23,43 @@ import { applyFieldMarks } from '../field-marks';
 import { isFieldVisible, type VisibilityCheck } from '../field-visibility';
 import { readPageImporter } from '../page-importer-runs';
 import { UI_HOST_TAG } from '../ui-host';
-import { startFieldDetection, type FieldDetection, type FieldDetectionOptions } from '../watch-bank-fields';
-import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
-import { createAssistantUi, type FieldView } from './assistant-ui';
+import { startPageWatch, type PageWatch, type PageWatchOptions } from '../page-watch';
+import { createAssistantUi, type AssistantUi, type FieldView } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
-import { createRootListeners } from './listen-in-roots';
+import { createRootListeners, type RootListeners } from './listen-in-roots';
 import { formQuestionCard } from './form-question';
 import { startFormSubmitGuard } from './form-submit-guard';
 import { fieldValue, readFormValues, readOnFileValues } from './read-values';
 import { sendableValues } from '@/utils/form-checks/sendable-values';
 import { statusCard, type Comparison, type ComparisonGaps } from './status-card';
-import { startUserActivityReports } from './user-activity';
+import { startUserActivityReports, type UserActivity } from './user-activity';
+import { watchImporterRegion } from './importer-region';
 
 export const STATE_ATTRIBUTE = 'data-ace-ach-state';
-const COMPARE_DELAY_MS = 120;
-const IMPORTER_POLL_MS = 3000;
+/** Quiet time after the last change before the profile is compared: once per burst of typing. */
+const COMPARE_DELAY_MS = 150;
+const IMPORTER_RETRY_MS = 3000;
 /** A frame below the top asks again this many times while the top frame has not said the importer. */
 const FRAME_IMPORTER_RETRIES = 5;
 
-export interface PageAssistantOptions {
-  doc: Document;
-  signal: AbortSignal;
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  transport: Transport;
-  isTopFrame: boolean;
-  /** runtime.getURL: the picker page's address. */
-  extensionUrl: (path: string) => string;
-  /** Injectable for DOM tests, where there is no layout (default: isFieldVisible). */
-  isVisible?: VisibilityCheck;
-  /** Hands the background's commands (open the picker, fill) to `listener`; it answers whether this frame took one. */
-  onCommand: (listener: (command: AssistantCommand) => boolean) => void;
-  /** The detector's injectable parts, for DOM tests (no layout, no extension API for closed roots). */
-  detection?: Pick<FieldDetectionOptions, 'shadowRootOf' | 'isVisible' | 'afterLayout' | 'batchDelayMs'>;
-}
+/** The detector and the assistant together, in one script: what DOM tests start. */
+export type PageAssistantOptions = Omit<PageWatchOptions, 'loadAssistant'>;
 
 const FIELD_EVENTS = ['input', 'change', 'focusout', 'paste'];
 
-export function startPageAssistant(options: PageAssistantOptions): void {
+export function startPageAssistant(options: PageAssistantOptions): PageAssistant {
+  return runPageAssistant(startPageWatch({ ...options, loadAssistant: () => {} }));
+}
+
+export interface PageAssistant {
+  /** A frame of this tab showed a form: the top frame reads its importer again. */
+  formInTab(): void;
+}
+
+/** Takes over a page the detector watches (the second script's entry). */
+export function runPageAssistant(options: PageWatch): PageAssistant {
   const { doc, signal, transport } = options;
+  const now = () => doc.defaultView?.performance.now() ?? Date.now();
   let form: DetectedForm | null = null;
   let directory: { routing: string; answer: DirectoryAnswer; key: string } | undefined;
   let comparison: Comparison | undefined;
@@ -66,56 +67,82 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   let chosenImporter: string | undefined;
   /** Why the last comparison could not be made, for the card. */
   let gaps: ComparisonGaps = {};
-  let compareTimer = false;
+  let compareWanted = 0;
   let comparing = false;
+  let refreshPending = false;
+  let lastDrawn = '';
+  let lastImporterRead = -Infinity;
   let compareAgain = false;
   let lastRecorded = '';
   let lastImporter = '';
   let importerRetries = 0;
-  let detection: FieldDetection | undefined;
-  let importerMarks = new Map<Element, FieldKind>();
-  const announced = new Map<HTMLElement, string>();
-  const ui = createAssistantUi(doc, UI_HOST_TAG, signal, {
-    onChoose(id) {
-      chosenProfileId = id;
-      compareSoon(0);
-    },
-    onChooseImporter(importerNumber) {
-      chosenImporter = importerNumber;
-      compareSoon(0);
-    },
-    onUnlock() {
-      void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
-    },
-    onChooseForm(index) {
-      detection?.chooseForm(index);
-    },
-    onFill(field, button) {
-      void fill.openPicker(field, button);
-    },
-  }, options.setTimeout);
-  const fill = createFillFlow({
-    doc,
-    signal,
-    transport,
-    ui,
-    form: () => form,
-    extensionUrl: options.extensionUrl,
-    setTimeout: options.setTimeout,
-    afterFill(profileId) {
-      if (profileId) chosenProfileId = profileId;
-      refresh();
-    },
-    chooseForm: (index) => detection?.chooseForm(index),
-  });
-  options.onCommand((command) => fill.onCommand(command));
+  const detection = options.detection;
   /** The last reports drawn, for the submit guard's question. */
   let lastReports: Partial<Record<ReportedKind, FieldReport>> = {};
-  startFormSubmitGuard({ doc, signal, transport, ui, form: () => form, reports: () => lastReports });
-
+  let importerMarks = new Map<Element, FieldKind>();
+  const announced = new Map<HTMLElement, string>();
+  let tools: FormTools | undefined;
+  /** The UI, the fill flow and the listeners: made when this frame first shows a form. */
+  function formTools(): FormTools {
+    tools ??= createFormTools();
+    return tools;
+  }
+  function createFormTools(): FormTools {
+    const ui = createAssistantUi(doc, UI_HOST_TAG, signal, {
+      onChoose(id) {
+        chosenProfileId = id;
+        compareSoon(0);
+      },
+      onChooseImporter(importerNumber) {
+        chosenImporter = importerNumber;
+        compareSoon(0);
+      },
+      onUnlock() {
+        void sendRequest(transport, 'page/open-unlock', {}).catch(() => {});
+      },
+      onChooseForm(index) {
+        detection.chooseForm(index);
+      },
+      onFill(field, button) {
+        void fill.openPicker(field, button);
+      },
+    }, options.setTimeout);
+    const fill = createFillFlow({
+      doc,
+      signal,
+      transport,
+      ui,
+      form: () => form,
+      extensionUrl: options.extensionUrl,
+      setTimeout: options.setTimeout,
+      afterFill(profileId) {
+        if (profileId) chosenProfileId = profileId;
+        refresh();
+      },
+      chooseForm: (index) => detection.chooseForm(index),
+    });
+    options.onCommand((command) => fill.onCommand(command));
+    startFormSubmitGuard({ doc, signal, transport, ui, form: () => form, reports: () => lastReports });
+    for (const type of FIELD_EVENTS) doc.addEventListener(type, onFieldEvent, { capture: true, signal });
+    // Inside the form's shadow roots: typing in a closed root, `change` of any root, and scrolling
+    // within a root (which moves the fields under our chips and Fill button).
+    const fieldRoots = createRootListeners(signal, FIELD_EVENTS, onFieldEvent);
+    const scrollRoots = createRootListeners(signal, ['scroll'], () => ui.reposition());
+    // The user's own key presses and clicks on the fields or our UI keep the vault unlocked; nothing a page script does.
+    const uiHost = (ui.overlay.getRootNode() as ShadowRoot).host;
+    const userActivity = startUserActivityReports({
+      doc,
+      signal,
+      transport,
+      setTimeout: options.setTimeout,
+      isOurs: (event) => onField(event) || event.composedPath().includes(uiHost),
+    });
+    return { ui, fieldRoots, scrollRoots, userActivity };
+  }
   /** Draws every field's report; answers the routing number's 9 digits, when it has them. */
   function render(): string | undefined {
     if (!form) return undefined;
+    const { ui } = formTools();
     if (form.candidates) {
       // Nothing is checked or marked until the user says which form is the refund's.
       ui.render([], formQuestionCard(form.candidates));
@@ -159,7 +186,7 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     const text = report?.messages.find((m) => m.severity !== 'info')?.text ?? '';
     if (announced.get(element) === text) return;
     announced.set(element, text);
-    if (text) ui.announce(text);
+    if (text) formTools().ui.announce(text);
   }
 
   /** The bank names the user gave: the form's Bank Name field and the compared profile's bank (the background reads it). */
@@ -182,7 +209,6 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   }
 
   async function compare() {
-    compareTimer = false;
     if (!form || form.candidates || signal.aborted) return;
     // One question at a time: the background answers a tab once a second at most, so asking
     // again before the answer would only queue stale values behind it.
@@ -230,13 +256,17 @@ export function startPageAssistant(options: PageAssistantOptions): void {
       // Said on the card: a comparison that cannot be made never just disappears.
       gaps = { failure: error instanceof Error && error.message ? error.message : 'the extension did not answer.' };
     }
+    // The same answer again (the usual case while typing) changes nothing on the page.
+    const drawn = JSON.stringify([comparison, gaps]);
+    if (drawn === lastDrawn) return;
+    lastDrawn = drawn;
     render();
   }
 
+  /** Compares once the changes pause for `delay`: only the last of a burst's timers asks. */
   function compareSoon(delay = COMPARE_DELAY_MS) {
-    if (compareTimer) return;
-    compareTimer = true;
-    options.setTimeout(() => void compare(), delay);
+    const wanted = ++compareWanted;
+    options.setTimeout(() => wanted === compareWanted && void compare(), delay);
   }
 
   /** Whether the event is on one of the form's fields, seen from where it was heard: inside a closed root only a listener on that root sees the field. */
@@ -254,9 +284,14 @@ export function startPageAssistant(options: PageAssistantOptions): void {
   function onFieldEvent(event: Event) {
     if (!form || handled.has(event) || !onField(event)) return;
     handled.add(event);
-    // Pasted text lands after the paste event: check it on the next turn.
-    if (event.type === 'paste') options.setTimeout(refresh, 0);
-    else refresh();
+    // Checked on the next turn, never inside the page's own event: a key press costs the page
+    // nothing more, and pasted text has landed by then.
+    if (refreshPending) return;
+    refreshPending = true;
+    options.setTimeout(() => {
+      refreshPending = false;
+      refresh();
+    }, 0);
   }
 
   function refresh() {
@@ -273,16 +308,22 @@ export function startPageAssistant(options: PageAssistantOptions): void {
    * background again a few times, since the top frame may not have said the importer yet.
    */
   function askImporterAgain() {
-    if (options.isTopFrame) reportImporter();
-    else if (importerRetries < FRAME_IMPORTER_RETRIES) {
+    if (options.isTopFrame) {
+      if (now() - lastImporterRead >= IMPORTER_RETRY_MS) reportImporter();
+    } else if (importerRetries < FRAME_IMPORTER_RETRIES) {
       importerRetries++;
-      compareSoon(IMPORTER_POLL_MS);
+      compareSoon(IMPORTER_RETRY_MS);
     }
   }
 
-  /** The top frame says which importer its page shows, and marks the number's element. */
+  /**
+   * The top frame says which importer its page shows, and marks the number's element: when a
+   * form shows in the tab and when the region that showed the number changes (never by polling).
+   */
   function reportImporter() {
-    const { importer, elements } = readPageImporter(detection?.roots() ?? [doc], options.isVisible ?? isFieldVisible);
+    lastImporterRead = now();
+    const { importer, elements } = readPageImporter(detection.roots(), options.isVisible ?? isFieldVisible);
+    importerRegion.watch(elements);
     const nextMarks = new Map<Element, FieldKind>(elements.map((element) => [element, 'importer-number']));
     applyFieldMarks(importerMarks, nextMarks);
     importerMarks = nextMarks;
@@ -297,56 +338,42 @@ export function startPageAssistant(options: PageAssistantOptions): void {
     );
   }
 
-  for (const type of FIELD_EVENTS) {
-    doc.addEventListener(type, onFieldEvent, { capture: true, signal });
-  }
   signal.addEventListener('abort', () => applyFieldMarks(importerMarks, new Map()), { once: true });
-  // Inside the form's shadow roots: typing in a closed root, `change` of any root, and scrolling
-  // within a root (which moves the fields under our chips and Fill button).
-  const fieldRoots = createRootListeners(signal, FIELD_EVENTS, onFieldEvent);
-  const scrollRoots = createRootListeners(signal, ['scroll'], () => ui.reposition());
-  // The user's own key presses and clicks on the fields or our UI keep the vault unlocked; nothing a page script does.
-  const uiHost = (ui.overlay.getRootNode() as ShadowRoot).host;
-  const userActivity = startUserActivityReports({
-    doc,
-    signal,
-    transport,
-    setTimeout: options.setTimeout,
-    isOurs: (event) => onField(event) || event.composedPath().includes(uiHost),
+  const importerRegion = watchImporterRegion({ signal, setTimeout: options.setTimeout, onChange: reportImporter });
+
+  options.followForm((next) => {
+    // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
+    // file shown alone is compared, not filled).
+    const fillable = Boolean(next?.fields.length);
+    if (Boolean(form?.fields.length) !== fillable) void sendRequest(transport, 'page/form', { present: fillable }).catch(() => {});
+    const appeared = Boolean(next) && !form;
+    form = next;
+    if (!next) {
+      tools?.ui.render([], null);
+      return;
+    }
+    const { fieldRoots, scrollRoots, userActivity } = formTools();
+    const elements = next.fields.map((field) => field.element);
+    fieldRoots.follow(elements);
+    userActivity.follow(elements);
+    scrollRoots.follow([...elements, ...next.onFile.map((value) => value.element)]);
+    if (options.isTopFrame && appeared) reportImporter();
+    refresh();
   });
-  if (options.isTopFrame) {
-    const poll = () => {
-      if (signal.aborted) return;
-      reportImporter();
-      options.setTimeout(poll, IMPORTER_POLL_MS);
-    };
-    options.setTimeout(poll, IMPORTER_POLL_MS);
-  }
-  detection = startFieldDetection({
-    ...options.detection,
-    root: doc,
-    signal,
-    setTimeout: options.setTimeout,
-    ...(options.isVisible ? { isVisible: options.isVisible } : {}),
-    onChange(next) {
-      // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
-      // file shown alone is compared, not filled).
-      const fillable = Boolean(next?.fields.length);
-      if (Boolean(form?.fields.length) !== fillable) void sendRequest(transport, 'page/form', { present: fillable }).catch(() => {});
-      form = next;
-      const elements = next?.fields.map((field) => field.element) ?? [];
-      fieldRoots.follow(elements);
-      userActivity.follow(elements);
-      scrollRoots.follow([...elements, ...(next?.onFile.map((value) => value.element) ?? [])]);
-      if (!next) {
-        ui.render([], null);
-        return;
-      }
-      if (options.isTopFrame) reportImporter();
-      refresh();
+  // The top frame of a tab whose form is in a frame below: it only says the importer.
+  if (options.isTopFrame && !form) reportImporter();
+  return {
+    formInTab() {
+      if (options.isTopFrame && !signal.aborted) reportImporter();
     },
-  });
-  if (options.isTopFrame) reportImporter();
+  };
+}
+
+interface FormTools {
+  readonly ui: AssistantUi;
+  readonly fieldRoots: RootListeners;
+  readonly scrollRoots: RootListeners;
+  readonly userActivity: UserActivity;
 }
 
 function nineDigits(value: string | undefined): string | undefined {
