@@ -15,9 +15,10 @@ export default defineConfig({
     name: 'ACE ACH Assist',
     description:
       "Checks and fills the bank details of the ACE Portal's ACH Refund Authorization tab.",
-    // Host access comes from the content script's ACE match patterns, plus CBP hosts the user
-    // grants at run time (a training environment). storage: storage.session holds the unlocked
-    // vault key; alarms: the auto-lock check; scripting: the content script on those extra hosts.
+    // Host access: the ACE hosts (WXT lists the content scripts' matches; the page assistant is
+    // injected there), plus CBP hosts the user grants at run time (a training environment).
+    // storage: storage.session holds the unlocked vault key; alarms: the auto-lock check;
+    // scripting: the content script on those extra hosts, the page assistant where a form shows.
     permissions: ['storage', 'alarms', 'scripting'],
     // Manifest V2 (the Firefox build) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2

@@ -1,5 +1,6 @@
 // Checks the built manifests against the least-privilege rule: each permission is one the
-// built code calls, host access is the ACE hosts (plus optional CBP hosts the user grants),
+// built code calls, host access is the ACE hosts (the content script's, where the page assistant
+// is injected on demand; plus optional CBP hosts the user grants),
 // nothing is reachable from web pages or other extensions, and the picker only at its dynamic
 // address (Chrome).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ const USES = {
   storage: /storage\.session/,
   alarms: /alarms\.(create|onAlarm)/,
   scripting: /registerContentScripts\(/,
+  executeScript: /executeScript\(/,
 };
 const ACE = ['https://ace.cbp.dhs.gov/*', 'https://ace.cbp.gov/*'];
 const OPTIONAL_HOSTS = ['https://*.cbp.gov/*', 'https://*.cbp.dhs.gov/*'];
@@ -32,13 +34,18 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const code = builtCode(dir);
   const say = (text) => problems.push(`${dir}: ${text}`);
-  for (const permission of manifest.permissions ?? []) {
+  const isHost = (permission) => permission.includes('://');
+  for (const permission of (manifest.permissions ?? []).filter((p) => !isHost(p))) {
     const use = USES[permission];
     if (!use) say(`permission "${permission}" is not on the allowed list`);
     else if (!use.test(code)) say(`permission "${permission}" is never used by the built code`);
   }
-  const hosts = manifest.host_permissions ?? [];
-  if (hosts.length) say(`host_permissions ${JSON.stringify(hosts)}: host access comes from the content script's matches`);
+  // Host access: exactly the content script's ACE hosts, for injecting the page assistant there.
+  const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter(isHost)];
+  if (hosts.length && JSON.stringify([...hosts].sort()) !== JSON.stringify(ACE)) {
+    say(`host permissions ${JSON.stringify(hosts)} are not exactly the ACE hosts`);
+  }
+  if (hosts.length && !USES.executeScript.test(code)) say('host permissions without the page assistant injection that needs them');
   const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
   for (const host of optional) if (!OPTIONAL_HOSTS.includes(host)) say(`optional permission "${host}" is not a CBP host`);
   for (const script of manifest.content_scripts ?? []) {
