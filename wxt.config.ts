@@ -1,8 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { OPTIONAL_HOST_PATTERNS } from './utils/background/optional-host-patterns';
 import { ACE_MATCH_PATTERNS } from './utils/ace-hosts';
 import { FILL_COMMAND, FILL_COMMAND_DESCRIPTION, FILL_COMMAND_KEYS } from './utils/fill-command';
+
+/**
+ * The content scripts use the browser's own `browser`/`chrome` (both answer with promises) instead
+ * of webextension-polyfill, which WXT's module puts behind `wxt/browser` everywhere: 9.5 KB less
+ * to parse in every ACE frame. Each content script is its own build, told apart by its input.
+ */
+function nativeBrowserApiInContentScripts(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'ace-ach:native-browser-api-in-content-scripts',
+    enforce: 'pre',
+    options(options) {
+      contentScript = /\.content\.ts/.test(JSON.stringify(options.input ?? ''));
+    },
+    resolveId(source, importer) {
+      if (!contentScript || (source !== 'wxt/browser' && source !== '@wxt-dev/webextension-polyfill/browser')) return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +31,7 @@ export default defineConfig({
   outDir: process.env.ACE_ACH_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // ACE_ACH_MINIFY=off: readable function names in a CPU profile.
-  vite: () => ({ plugins: [preact()], ...(process.env.ACE_ACH_MINIFY === 'off' ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [preact(), nativeBrowserApiInContentScripts()], ...(process.env.ACE_ACH_MINIFY === 'off' ? { build: { minify: false } } : {}) }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'ACE ACH Assist',
     description:
