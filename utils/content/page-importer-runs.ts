@@ -116,6 +116,10 @@ function contextOf(holder: HTMLElement): string {
 function runsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs: PageRun[]): void {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   if (!doc) return;
+  // One native read of the root's text says whether any node can hold a number: most roots of
+  // a big page hold none, and walking their text nodes one by one is what costs.
+  const text = root.nodeType === 9 ? (root as Document).documentElement?.textContent : root.textContent;
+  if (!text || !MAY_HOLD_NUMBER.test(text)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && runs.length < MAX_RUNS; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
