@@ -32,8 +32,9 @@ export default defineContentScript({
         const receive = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
           const command = sender.id === browser.runtime.id ? readAssistantCommand(message) : undefined;
           if (!command) return false;
-          sendResponse({ handled: listener(command) });
-          return false;
+          void listener(command).then((handled) => sendResponse({ handled }));
+          // The answer comes later: the page assistant may still be loading.
+          return true;
         };
         browser.runtime.onMessage.addListener(receive);
         ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(receive));

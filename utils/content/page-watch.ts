@@ -5,6 +5,7 @@
  * the top frame, which reads the importer). Until then a page pays only for the detector.
  */
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
+import { sendContentRequest } from '@/utils/messaging/content-replies';
 import type { Transport } from '@/utils/messaging/send-request';
 import type { DetectedForm } from './detected-form';
 import type { VisibilityCheck } from './field-visibility';
@@ -21,7 +22,7 @@ export interface PageWatchOptions {
   /** Injectable for DOM tests, where there is no layout (default: isFieldVisible). */
   isVisible?: VisibilityCheck;
   /** Hands the background's commands (open the picker, fill) to `listener`; it answers whether this frame took one. */
-  onCommand: (listener: (command: AssistantCommand) => boolean) => void;
+  onCommand: (listener: (command: AssistantCommand) => Promise<boolean>) => void;
   /** The detector's injectable parts, for DOM tests (no layout, no extension API for closed roots). */
   detection?: Pick<FieldDetectionOptions, 'shadowRootOf' | 'isVisible' | 'afterLayout' | 'batchDelayMs'>;
   /** Asks for the page assistant, once, when this frame first shows a form. */
@@ -37,11 +38,23 @@ export interface PageWatch extends Omit<PageWatchOptions, 'onCommand' | 'detecti
   onCommand(listener: (command: AssistantCommand) => boolean): void;
 }
 
+/** How long a command waits for the assistant this frame asked for (the shortcut pressed as the form shows). */
+const ASSISTANT_WAIT_MS = 5000;
+
 export function startPageWatch(options: PageWatchOptions): PageWatch {
   let formListener: ((form: DetectedForm | null) => void) | undefined;
   let commandListener: ((command: AssistantCommand) => boolean) | undefined;
+  let assistantStarted: (() => void) | undefined;
+  const assistant = new Promise<void>((resolve) => (assistantStarted = resolve));
   let asked = false;
-  options.onCommand((command) => commandListener?.(command) ?? false);
+  let fillable = false;
+  options.onCommand(async (command) => {
+    if (!commandListener) {
+      if (!fillable) return false;
+      await Promise.race([assistant, new Promise((resolve) => options.setTimeout(() => resolve(undefined), ASSISTANT_WAIT_MS))]);
+    }
+    return commandListener?.(command) ?? false;
+  });
   const detection = startFieldDetection({
     ...options.detection,
     root: options.doc,
@@ -49,6 +62,13 @@ export function startPageWatch(options: PageWatchOptions): PageWatch {
     setTimeout: options.setTimeout,
     ...(options.isVisible ? { isVisible: options.isVisible } : {}),
     onChange(form) {
+      // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
+      // file shown alone is compared, not filled).
+      const nowFillable = Boolean(form?.fields.length);
+      if (nowFillable !== fillable) {
+        fillable = nowFillable;
+        void sendContentRequest(options.transport, 'page/form', { present: fillable }).catch(() => {});
+      }
       if (formListener) formListener(form);
       else if (form && !asked) {
         asked = true;
@@ -66,6 +86,7 @@ export function startPageWatch(options: PageWatchOptions): PageWatch {
     },
     onCommand(listener) {
       commandListener = listener;
+      assistantStarted?.();
     },
   };
 }

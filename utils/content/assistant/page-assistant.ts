@@ -342,10 +342,6 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
   const importerRegion = watchImporterRegion({ signal, setTimeout: options.setTimeout, onChange: reportImporter });
 
   options.followForm((next) => {
-    // Where the popup and the shortcut open the picker: frames that hold fields to fill (CBP's
-    // file shown alone is compared, not filled).
-    const fillable = Boolean(next?.fields.length);
-    if (Boolean(form?.fields.length) !== fillable) void sendRequest(transport, 'page/form', { present: fillable }).catch(() => {});
     const appeared = Boolean(next) && !form;
     form = next;
     if (!next) {
