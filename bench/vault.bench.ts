@@ -17,6 +17,7 @@
  *
  * Run: npx tsx bench/vault.bench.ts            (a bench build into $ACE_ACH_OUT_DIR, default /tmp/ace-bench-out)
  *      npx tsx bench/vault.bench.ts --no-build (uses that build as it is)
+ *      npx tsx bench/vault.bench.ts --only render (part (a) alone: popup first render, warm and cold)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { join } from 'node:path';
 import { startPortal } from '../tests/fixtures/serve.mjs';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch-browser';
 import { fedAchText, generateFedAchEntries } from '../tests/unit/bank/fedach-generator';
-import { LISTING_BUILD_MEASURE, PROFILES_LIST_MEASURE, PROFILES_READ_MEASURE, UNLOCK_MEASURE } from '../utils/background/timing';
+import { LISTING_BUILD_MEASURE, PROFILES_LIST_MEASURE, PROFILES_READ_MEASURE, UNLOCK_MEASURE } from '../utils/background/timing-names';
 import { PBKDF2_ITERATIONS } from '../utils/vault/key-derivation';
 import {
   FLOOR_PAGE,
@@ -61,10 +62,21 @@ const KEYSTROKE_PAUSE_MS = 60;
 const DIRECTORY_RUNS = 5;
 const UNLOCK_RUNS = 5;
 
+/** `--only render` runs part (a) alone (a few minutes less on a shared machine). */
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+if (only !== undefined && only !== 'render') {
+  console.error(`--only takes "render" (part (a)); got ${only ?? 'nothing'}.`);
+  process.exit(1);
+}
+
 const extensionPath = benchBuild('/tmp/ace-bench-out');
 
 writeFileSync(join(extensionPath, FLOOR_PAGE.name), FLOOR_PAGE.html);
 writeFileSync(join(extensionPath, FLOOR_PAGE.scriptName), FLOOR_PAGE.script);
+
+/** Thrown after the parts asked for with --only: the rest are skipped, the figures printed. */
+class PartsDone extends Error {}
 
 const figures: Figure[] = [];
 const notes: string[] = [];
@@ -130,6 +142,7 @@ try {
   figures.push({ name: '      background: 5,000 records read from IndexedDB and parsed', samples: coldReads, unit: 'ms' });
   figures.push({ name: '      background: summaries sorted for the list', samples: coldBuilds, unit: 'ms' });
   notes.push(`cold runs whose popup really started a new service worker: ${restarts} of ${COLD_RUNS}`);
+  if (only === 'render') throw new PartsDone();
 
   noteLoad('(b)');
   // (b) search keystrokes over 10,000 profiles.
@@ -225,6 +238,8 @@ try {
   figures.push({ name: '    vault/unlock round trip from a page', samples: unlockRequest, unit: 'ms' });
   figures.push({ name: '    background: vault/unlock handler (ace-ach:unlock)', samples: unlockInWorker, unit: 'ms' });
   figures.push({ name: `    PBKDF2-SHA256 ${PBKDF2_ITERATIONS.toLocaleString('en-US')} iterations alone (WebCrypto, page)`, samples: pbkdf2, unit: 'ms' });
+} catch (error) {
+  if (!(error instanceof PartsDone)) throw error;
 } finally {
   await context.close();
   await portal.close();

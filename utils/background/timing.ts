@@ -8,10 +8,7 @@
  */
 import { TIMING_BUILD } from '@/utils/timing-build';
 
-export const UNLOCK_MEASURE = 'ace-ach:unlock';
-export const PROFILES_READ_MEASURE = 'ace-ach:profiles-read';
-export const LISTING_BUILD_MEASURE = 'ace-ach:listing-build';
-export const PROFILES_LIST_MEASURE = 'ace-ach:profiles-list';
+export { LISTING_BUILD_MEASURE, PROFILES_LIST_MEASURE, PROFILES_READ_MEASURE, UNLOCK_MEASURE } from './timing-names';
 
 /** The timeline keeps measures until cleared: a long-lived worker keeps only the recent ones. */
 const KEPT_PER_NAME = 200;
