@@ -44,6 +44,10 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+function foldedQuery(query: string): string {
+  return foldForSearch(query).trim().replace(/\s+/g, ' ');
+}
+
 function compactForSearch(text: string): string {
   return foldForSearch(text).replace(/[^a-z0-9]+/g, '');
 }
@@ -60,6 +64,11 @@ function tokensOf(folded: string): QueryToken[] {
     .split(' ')
     .filter((token) => /[\p{L}\p{N}]/u.test(token))
     .map((text) => ({ text, compact: text.replace(/[^a-z0-9]+/g, '') }));
+}
+
+/** Whether a query searches nothing, so that it answers every profile (blank, or only punctuation). */
+export function isEmptyQuery(query: string): boolean {
+  return tokensOf(foldedQuery(query)).length === 0;
 }
 
 function matches(entry: IndexedProfile<unknown>, tokens: readonly QueryToken[]): boolean {
@@ -133,7 +142,7 @@ export function createProfileSearch<T extends SearchableProfile>(profiles: reado
   }
 
   function search(query: string): readonly T[] {
-    const folded = foldForSearch(query).trim().replace(/\s+/g, ' ');
+    const folded = foldedQuery(query);
     const tokens = tokensOf(folded);
     if (tokens.length === 0) return all;
     const known = recent.get(folded);

@@ -6,13 +6,14 @@
  * first page may already be on its way when the list appears (`prefetchFirstPage`).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { FIRST_REQUESTS, PROFILE_PAGE_SIZE } from '@/utils/messaging/first-requests';
 import { PROFILE_QUERY_MAX_LENGTH, type ResponseOf } from '@/utils/messaging/protocol';
 import { sendRequest, type Transport } from '@/utils/messaging/send-request';
 import type { ProfileSummary } from '@/utils/messaging/shapes';
 import { errorMessage, type Request } from './popup-services';
 
 /** Rows per page: what a first render can paint at once with thousands of profiles. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = PROFILE_PAGE_SIZE;
 
 export type ProfilePages =
   | { readonly state: 'loading' }
@@ -38,7 +39,8 @@ type ListAnswer = ResponseOf<'profiles/list'>;
  * the status decides what shows.
  */
 export function prefetchFirstPage(transport: Transport): Promise<ListAnswer> {
-  const page = sendRequest(transport, 'profiles/list', { query: '', offset: 0, limit: PAGE_SIZE });
+  // As popup-first-requests.js sent it, so that its answer is the one taken.
+  const page = sendRequest(transport, 'profiles/list', { ...FIRST_REQUESTS[1].payload });
   page.catch(() => {});
   return page;
 }

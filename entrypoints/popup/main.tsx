@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/popup-services';
 import { FILL_COMMAND } from '@/utils/fill-command';
+import { takeFirstReplies, withFirstReplies } from '@/utils/messaging/first-requests';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 
 const services: PopupServices = {
-  transport: (message) => browser.runtime.sendMessage(message),
+  // The first requests went out from popup-first-requests.js while this code loaded.
+  transport: withFirstReplies((message) => browser.runtime.sendMessage(message), takeFirstReplies()),
   openOptions: () => void browser.runtime.openOptionsPage(),
   closePopup: () => window.close(),
   fillShortcut: async () => (await browser.commands?.getAll())?.find((command) => command.name === FILL_COMMAND)?.shortcut || undefined,

@@ -92,7 +92,7 @@ export interface BackgroundApp {
   /**
    * Run on every worker start: purges expired soft-deleted profiles (once per browser session
    * and then hourly at most), keeps the extra hosts' content scripts registered and, while
-   * unlocked, the auto-lock alarm running and the profiles read ahead.
+   * unlocked, the auto-lock alarm running.
    */
   startup(): Promise<void>;
 }
@@ -270,11 +270,10 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
         onError(error);
       }
       try {
-        if ((await vault.status()).state === 'unlocked') {
-          await startAlarm();
-          // The worker usually wakes for the popup, whose list request follows: read ahead.
-          void profileListing.warm().catch(onError);
-        }
+        // Every profile is not read ahead here: the worker usually wakes for the popup, whose
+        // first page comes from its own record (profile-list-head.ts), and reading them all at
+        // once would hold up that answer. The listing reads them right after it.
+        if ((await vault.status()).state === 'unlocked') await startAlarm();
       } catch (error) {
         onError(error);
       }

@@ -8,6 +8,7 @@ import type {
   ActivityRecord,
   DirectoryChunk,
   DirectoryMetaRecord,
+  ListHeadRecord,
   QuarantineRecord,
   SettingRecord,
   StoredProfile,
@@ -17,7 +18,8 @@ import type {
 export const DATABASE_NAME = 'ace-ach-assist';
 
 export interface AppSchema extends DBSchema {
-  profiles: { key: string; value: StoredProfile };
+  /** `by-deleted` lists only soft-deleted profiles (an index skips records without the field). */
+  profiles: { key: string; value: StoredProfile; indexes: { 'by-deleted': string } };
   settings: { key: string; value: SettingRecord };
   vaultMeta: { key: string; value: VaultMetaRecord };
   /** The FedACH directory in chunks of records: tens of thousands of single puts are too slow. */
@@ -25,6 +27,8 @@ export interface AppSchema extends DBSchema {
   directoryMeta: { key: string; value: DirectoryMetaRecord };
   activityLog: { key: number; value: ActivityRecord };
   quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-store': string } };
+  /** One record: the first page of the profile list, so a worker that just started need not read every profile. */
+  profileListHead: { key: string; value: ListHeadRecord };
 }
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
@@ -50,6 +54,12 @@ export const MIGRATIONS: readonly Migration[] = [
     database.createObjectStore('activityLog', { autoIncrement: true });
     const quarantine = database.createObjectStore('quarantine', { autoIncrement: true });
     quarantine.createIndex('by-store', 'store');
+  },
+  // v3: the first page of the profile list (built on first need from the profiles), and the
+  // soft-deleted profiles by deletion time, so the purge reads those alone.
+  (database, transaction) => {
+    database.createObjectStore('profileListHead', { keyPath: 'key' });
+    transaction.objectStore('profiles').createIndex('by-deleted', 'deletedAt');
   },
 ];
 

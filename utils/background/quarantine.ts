@@ -47,18 +47,22 @@ export async function readAllParsed<T>(database: AppDatabase, store: AppStoreNam
   return { records, quarantined };
 }
 
-/** One record, parsed; undefined when absent or when it failed and was set aside. */
+/**
+ * One record, parsed; undefined when absent or when it failed and was set aside (then
+ * `onSetAside` is told).
+ */
 export async function readParsed<T>(
   database: AppDatabase,
   store: AppStoreName,
   key: IDBValidKey,
   schema: Schema<T>,
+  onSetAside?: () => void,
 ): Promise<T | undefined> {
   const value: unknown = await untyped(database).get(store, key);
   if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  await quarantineKeys(database, store, [key], schema);
+  if ((await quarantineKeys(database, store, [key], schema)) > 0) onSetAside?.();
   return undefined;
 }
 

@@ -6,7 +6,8 @@
 import { z } from 'zod/mini';
 import { ACCOUNT_TYPES } from '@/utils/bank/account-type';
 import { BANK_PROFILE_SCHEMA_VERSION, PROFILE_TEXT_LIMITS } from '@/utils/bank/profile-schema';
-import { activityEntrySchema, directoryStatusSchema, fedAchRecordSchema } from '@/utils/messaging/shapes';
+import { PROFILE_PAGE_SIZE } from '@/utils/messaging/protocol';
+import { activityEntrySchema, directoryStatusSchema, fedAchRecordSchema, profileSummarySchema } from '@/utils/messaging/shapes';
 import { BASE64 } from '@/utils/vault/base64';
 
 const base64 = z.string().check(z.regex(BASE64));
@@ -49,6 +50,24 @@ export const storedProfileSchema = z.object({
   lastVerification: z.optional(z.object({ at: isoTime, result: z.enum(['match', 'mismatch']) })),
 });
 export type StoredProfile = z.output<typeof storedProfileSchema>;
+
+export const LIST_HEAD_RECORD = 'first-page';
+/** Raised when what the head holds or its order changes: a head of another version is built again. */
+export const LIST_HEAD_VERSION = 1;
+
+/**
+ * The first page of the profile list (profile-list-head.ts): the first live profiles' summaries
+ * in list order and how many live profiles there are, written in the same transaction as every
+ * change to the profiles store. It holds only what the profile records hold in clear (no account
+ * number, only its last digits), and only what the list shows.
+ */
+export const listHeadRecordSchema = z.object({
+  key: z.literal(LIST_HEAD_RECORD),
+  version: z.literal(LIST_HEAD_VERSION),
+  count: z.number().check(z.int(), z.minimum(0)),
+  profiles: z.array(profileSummarySchema).check(z.maxLength(PROFILE_PAGE_SIZE)),
+});
+export type ListHeadRecord = z.output<typeof listHeadRecordSchema>;
 
 /** One setting per record, so a setting added later needs no migration. */
 export const settingRecordSchema = z.object({ key: z.string(), value: z.unknown() });

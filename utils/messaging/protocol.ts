@@ -25,6 +25,13 @@ import {
 /** Longer search text matches nothing anyway; the popup's search box stops there. */
 export const PROFILE_QUERY_MAX_LENGTH = 256;
 
+/**
+ * Rows per page of the popup's list. The background keeps the first page of the whole list
+ * ready in IndexedDB (profile-list-head.ts), so a page asked with this limit or less is answered
+ * at once even by a service worker that has just started.
+ */
+export { PROFILE_PAGE_SIZE } from './first-requests';
+
 const pageValue = z.optional(z.string().check(z.maxLength(PAGE_VALUE_MAX_LENGTH)));
 const pageValuesSchema = z.object({ routing: pageValue, account: pageValue, accountType: pageValue });
 const fieldVerdictSchema = z.object({

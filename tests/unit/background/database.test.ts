@@ -21,7 +21,7 @@ async function withGlobalFactory<T>(factory: IDBFactory, work: () => Promise<T>)
   }
 }
 
-const ALL_STORES = ['activityLog', 'directory', 'directoryMeta', 'profiles', 'quarantine', 'settings', 'vaultMeta'];
+const ALL_STORES = ['activityLog', 'directory', 'directoryMeta', 'profileListHead', 'profiles', 'quarantine', 'settings', 'vaultMeta'];
 
 describe('database schema', () => {
   it('creates every store on a fresh install', async () => {
@@ -29,6 +29,7 @@ describe('database schema', () => {
     expect(db.version).toBe(DATABASE_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
     expect([...db.transaction('quarantine').store.indexNames]).toEqual(['by-store']);
+    expect([...db.transaction('profiles').store.indexNames]).toEqual(['by-deleted']);
     db.close();
   });
 

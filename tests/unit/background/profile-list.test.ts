@@ -139,6 +139,9 @@ describe('the listing behind profiles/list', () => {
           lists++;
           return store.list();
         },
+        // The full listing's path (the first page's own record is tested below).
+        isRead: () => true,
+        firstPage: () => store.firstPage(),
       },
       (task) => deferred.push(task),
     );

@@ -153,14 +153,16 @@ describe('encryption at rest', () => {
   });
 
   it('refuses an account ciphertext moved onto another profile', async () => {
-    const { call, factory } = await unlockedHarness();
-    const a = (await call('profiles/save', { profile: sampleProfile({ accountNumber: '111111112222' }) })).profile;
-    const b = (await call('profiles/save', { profile: sampleProfile({ accountNumber: '333333334444' }) })).profile;
+    const { call: callBefore, factory } = await unlockedHarness();
+    const a = (await callBefore('profiles/save', { profile: sampleProfile({ accountNumber: '111111112222' }) })).profile;
+    const b = (await callBefore('profiles/save', { profile: sampleProfile({ accountNumber: '333333334444' }) })).profile;
     const db = await openAppDatabase(factory);
     const recordA = await db.get('profiles', a.id);
     const recordB = await db.get('profiles', b.id);
     await db.put('profiles', { ...recordB!, accountCipher: recordA!.accountCipher });
     db.close();
+    // Changed at rest: what the next worker (a new app, still unlocked) reads.
+    const { call } = makeHarness({ indexedDB: factory });
     const error = await rejection(call('profiles/get', { id: b.id }));
     expect(error.code).toBe('storage');
     expect(error.message).not.toMatch(/1111|3333/);
@@ -177,12 +179,14 @@ describe('encryption at rest', () => {
 
 describe('quarantine', () => {
   it('sets a damaged record aside, reports it, and keeps it', async () => {
-    const { call, factory } = await unlockedHarness();
-    await call('profiles/save', { profile: sampleProfile({ label: 'Good' }) });
+    const { call: callBefore, factory } = await unlockedHarness();
+    await callBefore('profiles/save', { profile: sampleProfile({ label: 'Good' }) });
     const db = await openAppDatabase(factory);
     const damaged = { id: 'broken', label: 42, accountCipher: 'garbage' };
     await db.put('profiles', damaged as never);
     db.close();
+    // Damaged at rest: what the next worker (a new app, still unlocked) reads.
+    const { call } = makeHarness({ indexedDB: factory });
 
     const listing = await call('profiles/list', {});
     expect(listing.profiles.map((p) => p.label)).toEqual(['Good']);
