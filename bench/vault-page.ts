@@ -22,6 +22,8 @@ export interface PopupMarks {
   firstRowPainted?: number;
   /** The last answer from the background before the first row (0 on the floor page). */
   answered?: number;
+  /** The popup's code has run: its first render is in the DOM (the floor page: its row). */
+  appRendered?: number;
 }
 
 /** Console messages carrying marks start with this. */
@@ -68,6 +70,7 @@ export function popupMarksScript(): void {
     }
   }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
+    if (marks.appRendered === undefined && document.querySelector('#app > *, button.profile-open')) marks.appRendered = performance.now();
     const row = document.querySelector('button.profile-open');
     if (!row) return;
     observer.disconnect();
@@ -295,11 +298,21 @@ export async function directoryMarks(page: Page): Promise<{ fromChange: number; 
   return { fromChange: marks.done - marks.change, doneAt: marks.doneAt };
 }
 
-/** Durations of the background's own User Timing measures (utils/background/timing.ts). */
-export async function workerMeasures(context: BrowserContext, name: string): Promise<number[]> {
+/**
+ * Durations of the background's own User Timing measures (utils/background/timing.ts); with
+ * `waitMs`, waits that long at most for a first one.
+ */
+export async function workerMeasures(context: BrowserContext, name: string, waitMs = 0): Promise<number[]> {
   const [worker] = context.serviceWorkers();
   if (!worker) return [];
-  return worker.evaluate((name) => performance.getEntriesByName(name, 'measure').map((entry) => entry.duration), name);
+  const read = () => worker.evaluate((name) => performance.getEntriesByName(name, 'measure').map((entry) => entry.duration), name);
+  const until = Date.now() + waitMs;
+  let found = await read();
+  while (found.length === 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    found = await read();
+  }
+  return found;
 }
 
 /** Leaves a mark in the running service worker: gone once the worker has been restarted. */

@@ -2,9 +2,9 @@
  * Vault and popup benchmark (not a test), in Debian's Chromium with the built extension:
  *   (a) popup first render with 5,000 profiles: navigation start of popup.html → first profile
  *       row painted (Element Timing), target ≤ 150 ms, service worker awake; split into the
- *       background's answers, the render and the paint, next to the floor (an empty extension
- *       page whose one script adds one row, loaded between runs) and, for information, with the
- *       service worker just stopped (what Chrome does after 30 s idle);
+ *       background's answers, the popup's code, the render and the paint, next to the floor (an
+ *       empty extension page whose one script adds one row, loaded between runs); and with the
+ *       service worker just stopped (what Chrome does after 30 s idle), target ≤ 250 ms;
  *   (b) search keystroke over 10,000 profiles: input event → list updated (rows in the DOM,
  *       aria-busy false), target ≤ 10 ms, split into the background's answer and the render;
  *   (c) FedACH import of 20,000 records in the options page: setInputFiles → "20,000 records"
@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { startPortal } from '../tests/fixtures/serve.mjs';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch-browser';
 import { fedAchText, generateFedAchEntries } from '../tests/unit/bank/fedach-generator';
-import { LISTING_BUILD_MEASURE, PROFILES_LIST_MEASURE, PROFILES_READ_MEASURE, UNLOCK_MEASURE } from '../utils/background/timing-names';
+import { LISTING_BUILD_MEASURE, PROFILES_LIST_MEASURE, PROFILES_READ_MEASURE, UNLOCK_MEASURE, WORKER_START_MEASURE } from '../utils/background/timing-names';
 import { PBKDF2_ITERATIONS } from '../utils/vault/key-derivation';
 import {
   FLOOR_PAGE,
@@ -50,7 +50,7 @@ import { benchProfilesFile } from './vault-profiles';
 import { figuresTable, median, p95, type Figure } from './vault-stats';
 import { benchBuild } from './bench-build';
 
-const TARGETS = { firstRenderMs: 150, keystrokeMs: 10, directoryImportMs: 2_000 };
+const TARGETS = { firstRenderMs: 150, coldFirstRenderMs: 250, keystrokeMs: 10, directoryImportMs: 2_000 };
 const PASSPHRASE = 'correct horse battery staple 42';
 const WARM_UPS = 3;
 const RENDER_RUNS = 15;
@@ -103,6 +103,7 @@ try {
   // (a) first render, worker awake; the floor page loaded between runs, under the same load.
   const warm: number[] = [];
   const warmAnswered: number[] = [];
+  const warmApp: number[] = [];
   const warmRow: number[] = [];
   const floor: number[] = [];
   const floorUrl = `chrome-extension://${extensionId}/${FLOOR_PAGE.name}`;
@@ -112,19 +113,28 @@ try {
     if (run >= WARM_UPS) {
       warm.push(marks.firstRowPainted);
       warmAnswered.push(marks.answered);
+      warmApp.push(marks.appRendered);
       warmRow.push(marks.firstRow);
       floor.push(floorMarks.firstRowPainted);
     }
   }
   figures.push({ name: '(a) popup first render, 5,000 profiles: navigation → first row painted', samples: warm, target: TARGETS.firstRenderMs, unit: 'ms' });
   figures.push({ name: "    navigation → the background's answers (status, first page)", samples: warmAnswered, unit: 'ms' });
-  figures.push({ name: '    answers → first row in the DOM (render)', samples: warmRow.map((value, i) => value - warmAnswered[i]!), unit: 'ms' });
+  figures.push({ name: "    navigation → the popup's first render (its code loaded and run)", samples: warmApp, unit: 'ms' });
+  figures.push({
+    name: '    the later of the two → first row in the DOM (render)',
+    samples: warmRow.map((value, i) => value - Math.max(warmAnswered[i]!, warmApp[i]!)),
+    unit: 'ms',
+  });
   figures.push({ name: '    first row in the DOM → painted', samples: warm.map((value, i) => value - warmRow[i]!), unit: 'ms' });
   figures.push({ name: '    floor: empty extension page, one script adds one row → painted', samples: floor, unit: 'ms' });
   figures.push({ name: "    popup's own share (popup − floor, run by run)", samples: warm.map((value, i) => value - floor[i]!), unit: 'ms' });
 
   // (a') first render right after the worker was stopped (Chrome stops it after 30 s idle).
   const cold: number[] = [];
+  const coldAnswered: number[] = [];
+  const coldStarts: number[] = [];
+  const coldLists: number[] = [];
   const coldReads: number[] = [];
   const coldBuilds: number[] = [];
   let restarts = 0;
@@ -132,15 +142,24 @@ try {
     await markWorker(context);
     await stopServiceWorkers(context, page);
     await page.waitForTimeout(300);
-    cold.push((await openAndMark(page, popupUrl)).firstRowPainted);
+    const marks = await openAndMark(page, popupUrl);
+    cold.push(marks.firstRowPainted);
+    coldAnswered.push(marks.answered);
     if (await workerWasRestarted(context)) restarts++;
-    coldReads.push(...(await workerMeasures(context, PROFILES_READ_MEASURE)).slice(-1));
-    coldBuilds.push(...(await workerMeasures(context, LISTING_BUILD_MEASURE)).slice(-1));
+    // This worker's own measures: it started for this popup.
+    coldStarts.push(...(await workerMeasures(context, WORKER_START_MEASURE)).slice(0, 1));
+    coldLists.push(...(await workerMeasures(context, PROFILES_LIST_MEASURE)).slice(0, 1));
+    // Every profile is read after the first page has been answered: wait for it.
+    coldReads.push(...(await workerMeasures(context, PROFILES_READ_MEASURE, 10_000)).slice(0, 1));
+    coldBuilds.push(...(await workerMeasures(context, LISTING_BUILD_MEASURE, 10_000)).slice(0, 1));
     await page.waitForTimeout(300);
   }
-  figures.push({ name: '    same, service worker just stopped (cold start, IndexedDB read)', samples: cold, unit: 'ms' });
-  figures.push({ name: '      background: 5,000 records read from IndexedDB and parsed', samples: coldReads, unit: 'ms' });
-  figures.push({ name: '      background: summaries sorted for the list', samples: coldBuilds, unit: 'ms' });
+  figures.push({ name: '    same, service worker just stopped (cold start)', samples: cold, target: TARGETS.coldFirstRenderMs, unit: 'ms' });
+  figures.push({ name: "      navigation → the background's answers", samples: coldAnswered, unit: 'ms' });
+  figures.push({ name: '      worker start → its code evaluated (ace-ach:worker-start)', samples: coldStarts, unit: 'ms' });
+  figures.push({ name: '      background: profiles/list, first page from its own record', samples: coldLists, unit: 'ms' });
+  figures.push({ name: '      background, after that answer: 5,000 records read and parsed', samples: coldReads, unit: 'ms' });
+  figures.push({ name: '      background, then: summaries sorted for the list', samples: coldBuilds, unit: 'ms' });
   notes.push(`cold runs whose popup really started a new service worker: ${restarts} of ${COLD_RUNS}`);
   if (only === 'render') throw new PartsDone();
 

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
 import { browserAlarms, browserAssistantScript, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
+import { recordTiming, WORKER_START_MEASURE } from '@/utils/background/timing';
 import { lazyPassphraseEstimator } from '@/utils/passphrase-estimator';
 import { fetchPackagedWords } from '@/utils/passphrase-words-file';
 
@@ -40,4 +41,6 @@ export default defineBackground(() => {
   browser.tabs?.onRemoved?.addListener((tabId) => void app.onTabRemoved(tabId));
   browser.commands?.onCommand.addListener((name, tab) => void app.onCommand(name, tab?.id));
   void app.startup();
+  // Bench builds only: from the worker's start (its time origin) to here.
+  recordTiming(WORKER_START_MEASURE, 0);
 });

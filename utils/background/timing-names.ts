@@ -7,3 +7,5 @@ export const UNLOCK_MEASURE = 'ace-ach:unlock';
 export const PROFILES_READ_MEASURE = 'ace-ach:profiles-read';
 export const LISTING_BUILD_MEASURE = 'ace-ach:listing-build';
 export const PROFILES_LIST_MEASURE = 'ace-ach:profiles-list';
+/** From the worker's start to its code evaluated and its listeners added (the entry's first line). */
+export const WORKER_START_MEASURE = 'ace-ach:worker-start';
