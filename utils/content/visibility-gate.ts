@@ -65,16 +65,22 @@ export function createVisibilityGate(options: VisibilityGateOptions): Visibility
   const visible = new WeakMap<Element, boolean>();
   const waiting = new Map<Element, ((seen: boolean) => void)[]>();
   const Observer = options.view.IntersectionObserver as ObserverConstructor;
-  const observer = new Observer(
-    (entries) => {
-      for (const entry of entries) {
-        visible.set(entry.target, entry.isVisible === true);
-        settle(entry.target, entry.isVisible === true);
-      }
-    },
-    { trackVisibility: true, delay: VISIBILITY_DELAY_MS },
-  );
-  options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  let made: InstanceType<ObserverConstructor> | undefined;
+  /** Made at the first watch: a gate nothing was watched through costs nothing. */
+  const observer = () => {
+    if (made) return made;
+    const next = new Observer(
+      (entries) => {
+        for (const entry of entries) {
+          visible.set(entry.target, entry.isVisible === true);
+          settle(entry.target, entry.isVisible === true);
+        }
+      },
+      { trackVisibility: true, delay: VISIBILITY_DELAY_MS },
+    );
+    options.signal.addEventListener('abort', () => next.disconnect(), { once: true });
+    return (made = next);
+  };
 
   function settle(element: Element, seen: boolean) {
     const waiters = waiting.get(element);
@@ -85,10 +91,10 @@ export function createVisibilityGate(options: VisibilityGateOptions): Visibility
   return {
     tracked,
     watch(element) {
-      observer.observe(element);
+      if (!options.signal.aborted) observer().observe(element);
     },
     unwatch(element) {
-      observer.unobserve(element);
+      made?.unobserve(element);
       visible.delete(element);
       settle(element, false);
     },

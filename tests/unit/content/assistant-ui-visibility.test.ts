@@ -111,6 +111,8 @@ describe('the Fill button', () => {
 it('draws the outlines of filled fields in a layer below the Fill button', async () => {
   const { ui, routing, button } = await drawn();
   ui.flash([routing]);
+  // Drawn at the next frame, from the field's box read before any write.
+  await frame();
   const flash = uiRoot()!.querySelector('.flash')!;
   const layers = Array.from(uiRoot()!.children);
   expect(layers.indexOf(flash.parentElement!)).toBeLessThan(layers.indexOf(button.parentElement!));

@@ -64,9 +64,12 @@ function gate(extra: Partial<VisibilityGateOptions> = {}) {
 const element = () => ({ nodeName: 'BUTTON' }) as unknown as Element;
 
 describe('where the browser tracks visibility', () => {
-  it('asks for visibility tracking with the least delay', () => {
+  it('asks for visibility tracking with the least delay, once something is watched', () => {
     const g = gate();
     expect(g.tracked).toBe(true);
+    // Made lazily: a gate nothing was watched through observes nothing and costs nothing.
+    expect(ScriptedObserver.last).toBeUndefined();
+    g.watch(element());
     expect(ScriptedObserver.last!.options).toEqual({ trackVisibility: true, delay: VISIBILITY_DELAY_MS });
     expect(VISIBILITY_DELAY_MS).toBe(100);
   });

@@ -1,6 +1,9 @@
 /** Styles of the assistant's closed shadow root: bank-like, readable, never over the fields. */
 import { HOST_STYLE } from '../host-style-guard';
 
+/** Where the corner card sits (its `right` and `bottom`): its box follows from its size and the viewport's. */
+export const CARD_INSET = 16;
+
 /**
  * The layers are boxes of no size (their children are placed against the viewport): a layer as
  * large as the viewport would count as covering the buttons below it, and the visibility gate
@@ -29,7 +32,7 @@ export const ASSISTANT_STYLE = `
   .messages li.warning::before { content: '⚠ '; color: #b27300; font-weight: 700; }
   .messages li.info::before { content: 'ℹ '; color: #1f5fad; font-weight: 700; }
   .card {
-    position: fixed; right: 16px; bottom: 16px; width: 300px; z-index: 2147483647; box-sizing: border-box;
+    position: fixed; right: ${CARD_INSET}px; bottom: ${CARD_INSET}px; width: 300px; z-index: 2147483647; box-sizing: border-box;
     padding: 10px 12px; border-radius: 8px; background: #fff; color: #1b1f24;
     font: 13px/18px system-ui, sans-serif; border: 1px solid #8c959f; box-shadow: 0 4px 16px rgb(0 0 0 / 20%);
   }

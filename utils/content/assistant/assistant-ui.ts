@@ -4,13 +4,21 @@
  * profile, vault), dialogs and the picker frame, brief highlights of filled fields, and a live
  * region for screen readers. All inside one closed shadow root, so page scripts can neither read
  * what it says nor restyle it.
+ *
+ * Cheap to create: nothing touches the page (host, observers, listeners) until there is something
+ * to show. Once shown, every write waits for the next animation frame, which first reads the
+ * fields' boxes (before any write of ours, so the browser lays out the page at most once, as it
+ * would anyway) and then writes only what changed; our elements' sizes come from a
+ * ResizeObserver, so no read ever follows a write of ours.
  */
-import type { FieldMessage, FieldReport } from '@/utils/form-checks/field-reports';
-import { placeChip, placeMessage, type Box } from './place-message';
-import { ASSISTANT_STYLE } from './assistant-style';
-import { guardHostStyle } from '../host-style-guard';
+import type { FieldReport } from '@/utils/form-checks/field-reports';
+import type { Box } from './place-message';
+import { ASSISTANT_STYLE, CARD_INSET } from './assistant-style';
+import { guardHostStyle, type HostStyleGuard } from '../host-style-guard';
 import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '../visibility-gate';
 import { showDialog } from './assistant-dialog';
+import { createAssistantCard } from './assistant-card';
+import { createFieldMarks, type Size } from './field-marks-layer';
 
 export interface FieldView {
   element: HTMLElement;
@@ -58,19 +66,6 @@ export interface AssistantUiHandlers {
 
 const FLASH_MS = 1200;
 
-const SYMBOL = { ok: '✓', invalid: '✗', mismatch: '≠' } as const;
-
-function messageList(doc: Document, messages: readonly FieldMessage[]): HTMLElement {
-  const list = doc.createElement('ul');
-  for (const message of messages) {
-    const item = doc.createElement('li');
-    item.className = message.severity;
-    item.textContent = message.text;
-    list.append(item);
-  }
-  return list;
-}
-
 export function createAssistantUi(
   doc: Document,
   hostTag: string,
@@ -78,112 +73,132 @@ export function createAssistantUi(
   handlers: AssistantUiHandlers,
   setTimer: (callback: () => void, ms: number) => unknown,
 ): AssistantUi {
+  const view = doc.defaultView ?? window;
   const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const guard = guardHostStyle(host, { doc, signal });
-  const gate = createVisibilityGate({ signal, view: doc.defaultView ?? window, setTimeout: setTimer, tampered: guard.tampered });
+  let guard: HostStyleGuard | undefined;
+  // Until the host is in the page nothing of ours can be seen: every click is refused.
+  const gate = createVisibilityGate({ signal, view, setTimeout: setTimer, tampered: () => guard?.tampered() ?? true });
   const style = doc.createElement('style');
   style.textContent = ASSISTANT_STYLE;
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
+  const layer = () => {
+    const element = doc.createElement('div');
+    element.className = 'layer';
+    return element;
+  };
+  const chipLayer = layer();
+  // Message boxes above chips; filled fields' outlines below the Fill button, never covering it.
+  const messageLayer = layer();
+  const flashLayer = layer();
+  const buttonLayer = layer();
   const live = doc.createElement('div');
   live.className = 'visually-hidden';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  const card = doc.createElement('section');
-  card.className = 'card';
-  card.setAttribute('aria-label', 'ACE ACH Assist');
-  const buttonLayer = doc.createElement('div');
-  buttonLayer.className = 'layer';
-  // Filled fields' outlines go below the Fill button, so that they never cover it.
-  const flashLayer = doc.createElement('div');
-  flashLayer.className = 'layer';
+  const card = createAssistantCard(doc, signal, handlers);
   const overlay = doc.createElement('div');
   overlay.className = 'overlay';
-  shadow.append(style, layer, flashLayer, buttonLayer, card, overlay, live);
+  shadow.append(style, chipLayer, messageLayer, flashLayer, buttonLayer, card.element, overlay, live);
+
+  const sizes = new WeakMap<Element, Size>();
+  let resizes: ResizeObserver | undefined;
   const fillButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
-  const placedButtons = new Set<HTMLButtonElement>();
+  const marks = createFieldMarks({
+    doc,
+    chipLayer,
+    messageLayer,
+    buttonLayer,
+    measure: (element) => resizes?.observe(element),
+    forget: (element) => resizes?.unobserve(element),
+    sizeOf: (element) => sizes.get(element),
+    cardBox,
+    fillButton,
+    watch: (button) => gate.watch(button),
+    unwatch: (button) => gate.unwatch(button),
+  });
 
   let fields: FieldView[] = [];
+  let nextCard: CardView | null = null;
+  let flashes: HTMLElement[] = [];
   let framePending = false;
+  let shown = false;
 
-  function place() {
-    framePending = false;
-    if (signal.aborted) return;
-    layer.replaceChildren();
-    placedButtons.clear();
-    const view = doc.defaultView!;
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
-    const rects = fields.map((field) => field.element.getBoundingClientRect());
-    const boxes: Box[] = rects.map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
-    const shown = (i: number) => fields[i]!.element.isConnected && rects[i]!.width > 0 && rects[i]!.height > 0;
-    // Chips first, so the message boxes placed next keep clear of them too.
-    const chipBoxes: Box[] = [];
-    fields.forEach((field, i) => {
-      if (!shown(i)) return;
-      const rect = rects[i]!;
-      const state = field.report?.state;
-      const chip = doc.createElement('div');
-      chip.className = `chip ${state ?? 'seen'}`;
-      chip.textContent = `${state ? SYMBOL[state] : '✓'} ${field.report?.chip ?? field.name}`;
-      layer.append(chip);
-      const size = { width: chip.offsetWidth, height: chip.offsetHeight };
-      const spot = placeChip(boxes[i]!, size, boxes.filter((_, j) => j !== i), viewport);
-      chip.style.left = `${Math.round(spot.left)}px`;
-      chip.style.top = `${Math.round(spot.top)}px`;
-      chipBoxes.push({ ...spot, ...size });
-      if (field.fillButton) placeFillButton(field.element, rect);
-    });
-    fields.forEach((field, i) => {
-      if (!shown(i)) return;
-      const rect = rects[i]!;
-      const state = field.report?.state;
-      const messages = field.report?.messages ?? [];
-      if (messages.length === 0) return;
-      const box = doc.createElement('div');
-      box.className = `messages ${state ?? ''}`;
-      box.append(messageList(doc, messages));
-      box.style.width = `${Math.max(220, Math.min(320, Math.round(rect.width)))}px`;
-      layer.append(box);
-      const size = { width: box.offsetWidth, height: box.offsetHeight };
-      const spot = placeMessage(boxes[i]!, size, [...boxes.filter((_, j) => j !== i), ...chipBoxes, ...cardBox()], viewport);
-      box.style.left = `${Math.round(spot.left)}px`;
-      box.style.top = `${Math.round(spot.top)}px`;
-    });
-    for (const button of [...buttonLayer.children]) {
-      if (placedButtons.has(button as HTMLButtonElement)) continue;
-      gate.unwatch(button);
-      button.remove();
+  /** Puts the host in the page and starts watching it: at the first thing to show, not before. */
+  function show() {
+    if (shown || signal.aborted) return;
+    shown = true;
+    guard = guardHostStyle(host, { doc, signal });
+    if (typeof ResizeObserver === 'function') {
+      resizes = new ResizeObserver(resized);
+      resizes.observe(card.element);
     }
+    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+    view.addEventListener('resize', schedule, { passive: true, signal });
+    signal.addEventListener('abort', () => {
+      resizes?.disconnect();
+      host.remove();
+    }, { once: true });
+    doc.documentElement.append(host);
+  }
+  // A dialog put in the overlay before anything else was shown must be seen too.
+  new MutationObserver(show).observe(overlay, { childList: true });
+
+  /** Sizes the browser reports after layout: reading them forces nothing; only positions are written. */
+  function resized(entries: ResizeObserverEntry[]) {
+    if (signal.aborted) return;
+    for (const entry of entries) {
+      const box = entry.borderBoxSize?.[0];
+      sizes.set(entry.target, box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height });
+    }
+    marks.place();
   }
 
-  /**
-   * Inside the field's right end, as password managers place theirs. Kept from one placement to
-   * the next (in a layer of its own), so a keyboard user's focus on it survives a redraw.
-   */
-  function placeFillButton(element: HTMLElement, rect: DOMRect) {
-    let button = fillButtons.get(element);
-    if (!button) {
-      button = doc.createElement('button');
-      button.type = 'button';
-      button.className = 'fill-button';
-      button.textContent = 'Fill';
-      button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
-      button.title = 'Fill the bank form from a saved profile';
-      const pressed = button;
-      // A click the user could not see (the page hid or covered us) opens nothing.
-      button.addEventListener('click', () => void gate.check(pressed).then((seen) => (seen ? handlers.onFill(element, pressed) : ignoredClick())), { signal });
-      fillButtons.set(element, button);
-    }
-    const height = Math.min(22, Math.max(16, rect.height - 6));
-    button.style.height = `${Math.round(height)}px`;
-    button.style.left = `${Math.round(rect.right - 4)}px`;
-    button.style.top = `${Math.round(rect.top + (rect.height - height) / 2)}px`;
-    placedButtons.add(button);
-    if (button.parentNode !== buttonLayer) {
-      buttonLayer.append(button);
-      gate.watch(button);
-    }
+  /** The corner card, so no message hides under it: its size observed, its place fixed by our style. */
+  function cardBox(viewport: Size): Box | null {
+    const size = sizes.get(card.element);
+    if (card.element.hidden || !size || size.width === 0) return null;
+    return { left: viewport.width - CARD_INSET - size.width, top: viewport.height - CARD_INSET - size.height, ...size };
+  }
+
+  function boxOf(element: HTMLElement): Box | null {
+    if (!element.isConnected) return null;
+    const r = element.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : null;
+  }
+
+  /** One animation frame: every read first, then the writes of what changed. */
+  function frame() {
+    framePending = false;
+    if (signal.aborted) return;
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const boxes = fields.map((field) => boxOf(field.element));
+    const flashBoxes = flashes.map(boxOf);
+    flashes = [];
+    card.show(nextCard);
+    marks.draw(fields, boxes, viewport);
+    for (const box of flashBoxes) if (box) drawFlash(box);
+  }
+
+  function schedule() {
+    if (framePending || signal.aborted || !shown) return;
+    framePending = true;
+    requestAnimationFrame(frame);
+  }
+
+  /** Made once per field, so a keyboard user's focus on it survives every redraw. */
+  function fillButton(element: HTMLElement): HTMLButtonElement {
+    const known = fillButtons.get(element);
+    if (known) return known;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'fill-button';
+    button.textContent = 'Fill';
+    button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
+    button.title = 'Fill the bank form from a saved profile';
+    // A click the user could not see (the page hid or covered us) opens nothing.
+    button.addEventListener('click', () => void gate.check(button).then((seen) => (seen ? handlers.onFill(element, button) : ignoredClick())), { signal });
+    fillButtons.set(element, button);
+    return button;
   }
 
   /** Said where the user may see it (and to screen readers); the click did nothing. */
@@ -193,109 +208,33 @@ export function createAssistantUi(
   }
 
   function announce(text: string) {
+    show();
     // Cleared first so the same words are announced again when they come back.
     live.textContent = '';
     setTimer(() => (live.textContent = text), 50);
   }
 
-  /** The corner card, so no message hides under it. */
-  function cardBox(): Box[] {
-    if (card.hidden) return [];
-    const r = card.getBoundingClientRect();
-    return r.width > 0 ? [{ left: r.left, top: r.top, width: r.width, height: r.height }] : [];
+  function drawFlash(r: Box) {
+    const box = doc.createElement('div');
+    box.className = 'flash';
+    Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
+    flashLayer.append(box);
+    setTimer(() => box.remove(), FLASH_MS);
   }
-
-  function schedulePlace() {
-    if (framePending || signal.aborted) return;
-    framePending = true;
-    requestAnimationFrame(place);
-  }
-
-  function choiceSelect(
-    name: string,
-    prompt: string,
-    choices: readonly { id: string; label: string }[],
-    chosenId: string | undefined,
-    onChoose: (id: string) => void,
-  ): HTMLElement {
-    const label = doc.createElement('label');
-    label.textContent = name;
-    const select = doc.createElement('select');
-    const none = doc.createElement('option');
-    none.value = '';
-    none.textContent = prompt;
-    select.append(none);
-    for (const choice of choices) {
-      const option = doc.createElement('option');
-      option.value = choice.id;
-      option.textContent = choice.label;
-      option.selected = choice.id === chosenId;
-      select.append(option);
-    }
-    select.addEventListener('change', () => select.value && onChoose(select.value), { signal });
-    label.append(select);
-    return label;
-  }
-
-  function renderCard(view: CardView | null) {
-    card.replaceChildren();
-    card.hidden = view === null;
-    if (!view) return;
-    const title = doc.createElement('h2');
-    title.textContent = view.title;
-    card.append(title);
-    for (const line of view.lines) {
-      const p = doc.createElement('p');
-      p.textContent = line;
-      card.append(p);
-    }
-    if (view.importerChoices && view.importerChoices.length > 0) {
-      const choices = view.importerChoices.map((number) => ({ id: number, label: number }));
-      card.append(choiceSelect('Importer of this page', 'Choose the importer number…', choices, view.chosenImporter, handlers.onChooseImporter));
-    }
-    if (view.choices && view.choices.length > 0) {
-      card.append(choiceSelect('Compare with profile', 'Choose a profile…', view.choices, view.chosenId, handlers.onChoose));
-    }
-    view.formChoices?.forEach((label, index) => {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = label;
-      button.addEventListener('click', () => handlers.onChooseForm?.(index), { signal });
-      card.append(button);
-    });
-    if (view.unlock) {
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.textContent = 'Unlock to compare with your profile';
-      button.addEventListener('click', () => handlers.onUnlock(), { signal });
-      card.append(button);
-    }
-  }
-
-  const view = doc.defaultView ?? window;
-  view.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal });
-  view.addEventListener('resize', schedulePlace, { passive: true, signal });
-  signal.addEventListener('abort', () => host.remove(), { once: true });
 
   return {
-    render(nextFields, nextCard) {
+    render(nextFields, cardView) {
       fields = nextFields;
-      if (!host.isConnected) doc.documentElement.append(host);
-      renderCard(nextCard);
-      schedulePlace();
+      nextCard = cardView;
+      if (nextFields.length > 0 || cardView) show();
+      schedule();
     },
     overlay,
-    reposition: schedulePlace,
+    reposition: schedule,
     flash(elements) {
-      for (const element of elements) {
-        const r = element.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) continue;
-        const box = doc.createElement('div');
-        box.className = 'flash';
-        Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
-        flashLayer.append(box);
-        setTimer(() => box.remove(), FLASH_MS);
-      }
+      show();
+      flashes.push(...elements);
+      schedule();
     },
     announce,
     gate,
