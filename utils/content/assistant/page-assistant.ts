@@ -249,7 +249,8 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
       });
       gaps = { unreadable: sent.unreadable, ...(chosenImporter ? { chosenImporter } : {}) };
       if (comparison.verification && hasOnFile) lastRecorded = snapshot;
-      if (comparison.match === 'unknown-importer') askImporterAgain();
+      // Only an open vault compares with a profile: until then the importer is not needed again.
+      if (comparison.match === 'unknown-importer' && comparison.vault === 'unlocked') askImporterAgain();
       else importerRetries = 0;
     } catch (error) {
       comparison = undefined;
