@@ -2,7 +2,7 @@
  * Classifies everything in one (shadow) root: the controls and the read-only values. Visibility
  * and form presence are decided later, over all roots of the frame (watch-bank-fields.ts).
  */
-import { classifyField, type FieldClassification } from '@/utils/detection/classify-field';
+import { classifyField, type ClassifyField, type FieldClassification } from '@/utils/detection/classify-field';
 import { classifyOnFileValue } from '@/utils/detection/classify-on-file';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
 import type { SearchRoot } from './collect-roots';
@@ -73,7 +73,7 @@ function radiosAndLabels(radios: HTMLElement[]): HTMLElement[] {
  * Classifies the controls and values of `root`. `found` is what a query of WATCHED_SELECTOR (or
  * wider) already returned for it, in document order, so the root is not searched twice.
  */
-export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatched(root)): RootScan {
+export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatched(root), classify: ClassifyField = classifyField): RootScan {
   const controls: Element[] = [];
   const shown: HTMLElement[] = [];
   const headers: HTMLElement[] = [];
@@ -85,7 +85,7 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
   }
   const fields: ScannedField[] = [];
   for (const candidate of controlCandidates(controls, root)) {
-    const classification = classifyField(candidate.features);
+    const classification = classify(candidate.features);
     if (!classification) continue;
     const { control, element, elements, options } = candidate;
     fields.push({

@@ -3,12 +3,17 @@
  * every shadow root below it, forms that appear later), marks its fields, draws their badges and
  * reports the form whenever it changes.
  *
- * Work per DOM change is bounded: mutations are batched (one pass per burst, on the timers the
- * caller passes in); a batch looks only at added subtrees and at roots whose controls or labels
- * changed; visibility is read only for fields already found, after the browser's next layout
- * rather than by forcing one.
+ * Until the frame shows a routing word (bank-signal.ts: in the text or the naming attributes of
+ * each root as it is adopted, and of each added subtree), nothing is classified and no layout is
+ * read: roots are only adopted and observed, so a late form or shadow root opens the gate. Then
+ * every known root is scanned, and from there on work per DOM change is bounded: mutations are
+ * batched (one pass per burst, on the timers the caller passes in); a batch looks only at added
+ * subtrees and at roots whose controls or labels changed; visibility is read only for fields
+ * already found, after the browser's next layout rather than by forcing one.
  */
 import type { FieldKind } from '@/utils/detection/field-kinds';
+import type { ClassifyField } from '@/utils/detection/classify-field';
+import { addedNodeSignals, elementSignals, rootSignals } from './bank-signal';
 import { createRootRegistry, type SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 import type { FieldBadges } from './field-badges';
@@ -42,6 +47,8 @@ export interface FieldDetectionOptions {
    * and the content script does not carry the badge code.
    */
   badges?: (doc: Document, signal: AbortSignal) => FieldBadges;
+  /** The classifier of controls (tests count its calls). */
+  classify?: ClassifyField;
 }
 
 export interface FieldDetection {
@@ -113,11 +120,24 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   // attribute changes (an attribute filter makes observe() five times dearer, per root).
   const additions = new MutationObserver(queue);
   const attributes = new MutationObserver(queue);
-  const registry = createRootRegistry(doc, shadowRootOf, (root, closely) =>
-    closely ? attributes.observe(root, OBSERVE_ATTRIBUTES) : additions.observe(root, OBSERVE_ADDITIONS),
-  );
+  /** Roots adopted while the gate is closed and not yet read for the signal. */
+  const unread: SearchRoot[] = [];
+  const registry = createRootRegistry(doc, shadowRootOf, (root, closely) => {
+    if (closely) attributes.observe(root, OBSERVE_ATTRIBUTES);
+    else {
+      additions.observe(root, OBSERVE_ADDITIONS);
+      if (!gateOpen) unread.push(root);
+    }
+  });
   const { scans } = registry;
 
+  const classify = options.classify;
+  /** Whether the frame has shown a routing word: until then nothing is classified. */
+  let gateOpen = false;
+  /** A batch's records showed a routing word (read only while the gate is closed). */
+  let signalSeen = false;
+  /** Roots with something to scan, waiting for the gate to open. */
+  const gatedRoots = new Set<SearchRoot>();
   let queued: MutationRecord[] = [];
   let batchPending = false;
   let settlePending = false;
@@ -130,8 +150,39 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   let chosenRouting: Element | null = null;
 
   function scanAndWatch(root: SearchRoot) {
-    scans.set(root, scanRoot(root, registry.takePrefound(root)));
+    scans.set(root, scanRoot(root, registry.takePrefound(root), classify));
     registry.watchClosely(root);
+  }
+
+  /** Reads the roots adopted since last time for the signal; true once the gate is open. */
+  function readUnreadRoots(): boolean {
+    if (!gateOpen) signalSeen ||= unread.some(rootSignals);
+    unread.length = 0;
+    return signalSeen;
+  }
+
+  /**
+   * With the gate closed, roots with controls are watched as closely as after a scan (so a
+   * label attribute set later is seen) and remembered, but not scanned. The first signal scans
+   * every root that has something to scan.
+   */
+  function scanOrWait(dirty: Set<SearchRoot>) {
+    let toScan = dirty;
+    if (!gateOpen) {
+      for (const root of dirty) gatedRoots.add(root);
+      if (!readUnreadRoots()) {
+        for (const root of dirty) {
+          // What adoption found will be stale when the gate opens: the root is searched again then.
+          registry.takePrefound(root);
+          registry.watchClosely(root);
+        }
+        return;
+      }
+      gateOpen = true;
+      toScan = new Set(gatedRoots);
+      gatedRoots.clear();
+    }
+    for (const root of toScan) if (scans.has(root)) scanAndWatch(root);
   }
 
   function schedule(ms: number) {
@@ -155,6 +206,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       const target = record.target;
       if (record.type === 'attributes') {
         if (VISIBILITY_ATTRIBUTES.includes(record.attributeName ?? '')) restyled = true;
+        else if (!gateOpen) signalSeen ||= elementSignals(target as Element);
         else if (namesAField(target as Element)) {
           dirty.add(target.getRootNode() as SearchRoot);
           const shadow = shadowRootOf(target as Element);
@@ -170,6 +222,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     for (const [parent, parentRecords] of byParent) {
       const root = parent.getRootNode() as SearchRoot;
       if (!scans.has(root)) continue;
+      if (!gateOpen && !signalSeen) signalSeen = parentRecords.some(recordSignals);
       if (parent.nodeType !== 1) {
         if (parent === root) for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
         continue;
@@ -185,6 +238,15 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       if (!dirty.has(root) && (element.closest(LABEL_CONTEXT) || grids.some((grid) => grid.contains(element)))) dirty.add(root);
     }
     return { childList, restyled };
+  }
+
+  function recordSignals(record: MutationRecord): boolean {
+    const nodes = record.addedNodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if ((node.nodeType === 1 || node.nodeType === 3) && node.isConnected && addedNodeSignals(node)) return true;
+    }
+    return false;
   }
 
   function inspectNodes(nodes: NodeList, root: SearchRoot, dirty: Set<SearchRoot>) {
@@ -211,8 +273,9 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       dropped = registry.prune(dirty, sweepCountdown === 0);
     }
     if (waiting > 0) registry.recheckUpgrades(dirty);
-    for (const root of dirty) if (scans.has(root)) scanAndWatch(root);
-    if (dirty.size > 0 || restyled || dropped) requestSettle();
+    const wasOpen = gateOpen;
+    scanOrWait(dirty);
+    if (gateOpen && (dirty.size > 0 || restyled || dropped || !wasOpen)) requestSettle();
     retryUpgradesLater();
     recordTiming(BATCH_MEASURE, start);
   }
@@ -294,9 +357,9 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   const start = performance.now();
   const dirty = new Set<SearchRoot>();
   registry.adopt(doc, dirty);
-  for (const root of dirty) scanAndWatch(root);
+  scanOrWait(dirty);
   recordTiming(FIRST_SCAN_MEASURE, start);
-  requestSettle();
+  if (gateOpen) requestSettle();
   retryUpgradesLater();
 
   return {

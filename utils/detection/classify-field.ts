@@ -11,6 +11,7 @@ import type { FieldKind } from './field-kinds';
 import { NOT_BANK_FIELD_AUTOCOMPLETE, NOT_BANK_FIELD_TYPES } from './field-vocabulary';
 import { readNormalText, WEAK_STRENGTH } from './read-phrases';
 import { identifierWords, normalizeText } from './text-normalize';
+import { mayNameField } from './vocabulary-stems';
 
 export const SOURCE_WEIGHTS: Readonly<Record<Exclude<FeatureSource, 'hint'>, number>> = {
   label: 1,
@@ -86,8 +87,27 @@ function sourceTexts(features: FieldFeatures): [Exclude<FeatureSource, 'hint' | 
   ];
 }
 
+export type ClassifyField = (features: FieldFeatures) => FieldClassification | null;
+
+/**
+ * Whether any text the classifier reads could name a kind (vocabulary-stems.ts): a cheap test of
+ * the raw texts, so the unrelated controls of a heavy page are never normalized or searched.
+ */
+export function mayNameAnyKind(features: FieldFeatures): boolean {
+  const { labels, aria, legend, preceding, placeholder, name, id, options } = features;
+  for (const list of [labels, aria, preceding]) for (const text of list ?? []) if (mayNameField(text)) return true;
+  for (const text of [legend, placeholder, name, id]) if (text && mayNameField(text)) return true;
+  for (const option of options ?? []) if (mayNameField(option.text)) return true;
+  return false;
+}
+
 /** Returns the field's kind, or null when it is not a bank-form field or is ambiguous. */
 export function classifyField(features: FieldFeatures): FieldClassification | null {
+  return mayNameAnyKind(features) ? scoreField(features) : null;
+}
+
+/** classifyField without the prefilter (the tests hold the prefilter to it). */
+export function scoreField(features: FieldFeatures): FieldClassification | null {
   if (isNotBankControl(features)) return null;
   const scores = new Scores();
   let mentionsWire = false;

@@ -1,0 +1,106 @@
+/**
+ * Cheap tests of raw page text against the vocabulary, run before any normalization: whether a
+ * text could name a bank field at all (the classifier's prefilter) and whether a frame shows a
+ * routing word (the detector's gate). Both are derived from field-vocabulary.ts, so a new phrase
+ * or abbreviation there is covered here without a second list.
+ *
+ * Each is a superset of what the classifier reads: a normalized word comes from its own letters
+ * or from an abbreviation WORD_VARIANTS writes out ("acct" → account), in any case, so each word
+ * is matched as any of its spellings, anywhere (no word boundaries: identifiers glue words,
+ * "bankRoutingNumber", and textContent glues elements). Non-ASCII text is folded the way
+ * normalizeText folds it (NFKD, marks dropped) before the test.
+ */
+import { ACCOUNT_TYPE_OPTION_WORDS, FIELD_VOCABULARY, WORD_VARIANTS, type VocabularyKind } from './field-vocabulary';
+
+/** Characters that normalizeText's NFKD could turn into letters or digits (not ASCII, nbsp, dashes, quotes). */
+const FOLDABLE = /[^\x00-\x7f\u00a0\u2000-\u206f]/;
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Raw text with the compatibility forms and accents normalizeText removes already removed. */
+export function foldForMatch(text: string): string {
+  return FOLDABLE.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The raw spellings of a normal-form word, none containing another (which would match first). */
+export function spellings(word: string): string[] {
+  const all = [word, ...Object.keys(WORD_VARIANTS).filter((key) => WORD_VARIANTS[key] === word)];
+  return all.filter((form) => !all.some((other) => other !== form && form.includes(other)));
+}
+
+/** Phrases without those that contain another one's words in a row (which matches wherever they do). */
+function leastPhrases(phrases: readonly string[]): string[][] {
+  const split = [...new Set(phrases)].map((phrase) => phrase.split(' '));
+  const within = (inner: string[], outer: string[]) =>
+    inner.length < outer.length && outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
+  return split.filter((words) => !split.some((other) => within(other, words)));
+}
+
+const oneOf = (forms: readonly string[]) => `(?:${forms.map(escapeRegExp).join('|')})`;
+
+/** A phrase's words in order, anything but letters and digits (or nothing) between them. */
+function inOrder(words: readonly string[]): string {
+  return words.map((word) => oneOf(spellings(word))).join('[^a-z0-9]*');
+}
+
+/** A phrase's words anywhere in the text, in any order (names, ids, aria-labelledby parts). */
+function anyOrder(words: readonly string[]): string {
+  return words.map((word) => `(?=[\\s\\S]*${oneOf(spellings(word))})`).join('');
+}
+
+/** Every phrase that names a kind: phrases, weak phrases and code names. */
+export function kindPhrases(kinds: readonly VocabularyKind[] = Object.keys(FIELD_VOCABULARY) as VocabularyKind[]): string[] {
+  return kinds.flatMap((kind) => {
+    const { phrases, weakPhrases = [], codeNames = [] } = FIELD_VOCABULARY[kind];
+    return [...phrases, ...weakPhrases, ...codeNames];
+  });
+}
+
+/** The option words that make choices read as account types ("Checking", "Savings"). */
+const OPTION_PHRASES = Object.values(ACCOUNT_TYPE_OPTION_WORDS).flat();
+
+/**
+ * Whether a raw text holds, in any order, the words of a phrase that names a kind or of an
+ * account-type choice. Every text the classifier reads passes this before it names anything
+ * (labels, aria, legends, nearby texts, placeholders, names, ids, choices).
+ */
+const STEMS = new RegExp(`^(?:${leastPhrases([...kindPhrases(), ...OPTION_PHRASES]).map(anyOrder).join('|')})`, 'i');
+
+export function mayNameField(text: string): boolean {
+  return STEMS.test(foldForMatch(text));
+}
+
+/**
+ * The routing kind's phrases: a bank form needs a routing field (or a routing number on file),
+ * so a frame with none of them anywhere has no bank form.
+ */
+export const ROUTING_SIGNAL_PHRASES: readonly string[][] = leastPhrases(kindPhrases(['routing']));
+
+/** A routing phrase in page text, its words in order (as textContent gives them). */
+const ROUTING_IN_TEXT = new RegExp(ROUTING_SIGNAL_PHRASES.map(inOrder).join('|'), 'i');
+/** A routing phrase in an accessible name composed of several elements, words in any order. */
+const ROUTING_ANY_ORDER = new RegExp(`^(?:${ROUTING_SIGNAL_PHRASES.map(anyOrder).join('|')})`, 'i');
+
+export function hasRoutingSignal(text: string, anyWordOrder = false): boolean {
+  return (anyWordOrder ? ROUTING_ANY_ORDER : ROUTING_IN_TEXT).test(foldForMatch(text));
+}
+
+/**
+ * A CSS selector matching elements whose `attributes` hold a routing phrase's words (each in one
+ * of its spellings, case ignored): one native query answers for a whole subtree. Spellings that
+ * contain a shorter one's needles are left out (the shorter matches wherever they do).
+ */
+export function routingAttributeSelector(attributes: readonly string[]): string {
+  const sets = ROUTING_SIGNAL_PHRASES.flatMap((words) =>
+    words.reduce<string[][]>((partial, word) => partial.flatMap((set) => spellings(word).map((form) => [...set, form])), [[]]),
+  );
+  // A set is implied by another whose every needle lies inside one of its own needles.
+  const implies = (other: string[], set: string[]) => other.every((needle) => set.some((own) => own.includes(needle)));
+  const least = sets.filter((set, i) => !sets.some((other, j) => j !== i && implies(other, set) && (!implies(set, other) || j < i)));
+  return attributes
+    .flatMap((attribute) => least.map((set) => set.map((needle) => `[${attribute}*="${needle.replace(/["\\]/g, '\\$&')}" i]`).join('')))
+    .join(', ');
+}
