@@ -55,8 +55,8 @@ export interface RootRegistry {
    * which costs a fifth as much per root.
    */
   watchClosely(root: SearchRoot): void;
-  /** Looks through an added subtree of a known root (`node` itself included). */
-  inspect(node: Element, root: SearchRoot, dirty: Set<SearchRoot>): void;
+  /** Looks through an added subtree of a known root (`node` itself included); its fields and values go to `found`. */
+  inspect(node: Element, root: SearchRoot, dirty: Set<SearchRoot>, found?: Element[]): void;
   /** Adopts the shadow roots that undefined custom elements have gained since. */
   recheckUpgrades(dirty: Set<SearchRoot>): void;
   readonly waitingForUpgrade: number;
@@ -142,12 +142,17 @@ export function createRootRegistry(
       prefound.delete(root);
       return found;
     },
-    inspect(node, root, dirty) {
+    inspect(node, root, dirty, found) {
       let watched = node.matches(INTEREST_SELECTOR) && consider(node, dirty);
+      if (watched) found?.push(node);
       // Most added subtrees hold nothing for us: querySelector answers that without a list.
       if (node.querySelector(INTEREST_SELECTOR)) {
-        const found = node.querySelectorAll(INTEREST_SELECTOR);
-        for (let i = 0; i < found.length; i++) watched = consider(found[i]!, dirty) || watched;
+        const inside = node.querySelectorAll(INTEREST_SELECTOR);
+        for (let i = 0; i < inside.length; i++) {
+          if (!consider(inside[i]!, dirty)) continue;
+          watched = true;
+          found?.push(inside[i]!);
+        }
       }
       if (watched) dirty.add(root);
     },

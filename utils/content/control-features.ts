@@ -34,6 +34,8 @@ export interface ControlCandidate {
   elements?: HTMLElement[];
   options?: ControlOption[];
   features: FieldFeatures;
+  /** Where the nearby text of a radio group is read from (its container, or its first radio's label). */
+  precedingFrom?: Element;
 }
 
 function controlKind(element: Element): FieldControl | 'radio' | null {
@@ -146,15 +148,16 @@ function radioGroup(radios: HTMLInputElement[], labels: LabelIndex): ControlCand
   const container = around && radios.every((radio) => around.contains(radio)) ? around : null;
   const options = radios.map((radio) => ({ text: radioText(radio, labels), value: radio.value, element: radio as HTMLElement }));
   const holder = container ?? first;
+  const precedingFrom = container ?? first.closest('.slds-radio, label') ?? first;
   const features: FieldFeatures = {
     control: 'radio-group',
     aria: container ? ariaTexts(container, root) : [],
     legend: legendText(holder, (fieldset) => fieldsetHoldsOnly(fieldset, radios)),
-    preceding: precedingTexts(container ?? first.closest('.slds-radio, label') ?? first),
+    preceding: precedingTexts(precedingFrom),
     name: first.name || undefined,
     options: options.map(({ text, value }) => ({ text, value })),
   };
-  return { control: 'radio-group', element: holder, elements: radios, options, features };
+  return { control: 'radio-group', element: holder, elements: radios, options, features, precedingFrom };
 }
 
 /** Radios belong together when they share a name in one form (or one root), else a container. */

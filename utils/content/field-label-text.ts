@@ -27,7 +27,7 @@ function collapse(text: string): string {
 
 /** Visible words of an element, leaving out the texts of controls and lists inside it. */
 export function textOf(element: Element): string {
-  if (!element.querySelector(NOT_LABEL_TEXT)) return collapse(element.textContent ?? '');
+  if (!element.firstElementChild || !element.querySelector(NOT_LABEL_TEXT)) return collapse(element.textContent ?? '');
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -63,7 +63,8 @@ export function createLabelIndex(root: SearchRoot): LabelIndex {
     labelsFor(id) {
       if (!byFor) {
         byFor = new Map();
-        const labels = root.querySelectorAll('label');
+        // A document's live collection is cheaper than a query's static list.
+        const labels = root.nodeType === 9 ? (root as Document).getElementsByTagName('label') : root.querySelectorAll('label');
         for (let i = 0; i < labels.length; i++) {
           const label = labels[i]!;
           const target = label.getAttribute('for');
@@ -173,9 +174,27 @@ function previousSiblingText(element: Element): string | undefined {
       if (text) return limited(text, MAX_NEARBY_LENGTH);
     }
     node = node.parentElement;
-    if (node?.matches(`${CELL_SELECTOR}, fieldset, form, [role=dialog], [role=group], [role=radiogroup]`)) return undefined;
+    if (node?.matches(SIBLING_SEARCH_ENDS)) return undefined;
   }
   return undefined;
+}
+
+/** Where previousSiblingText stops climbing. */
+const SIBLING_SEARCH_ENDS = `${CELL_SELECTOR}, fieldset, form, [role=dialog], [role=group], [role=radiogroup]`;
+
+/**
+ * The node whose subtree previousSiblingText may read for `element` (its siblings' parents, as
+ * high as the search climbs): only an addition inside it can change the element's nearby text.
+ */
+export function siblingTextReach(element: Element): Node | null {
+  let node: Element | null = element;
+  let reach: Node | null = null;
+  for (let step = 0; node && step <= MAX_ANCESTOR_STEPS; step++) {
+    reach = node.parentNode;
+    node = node.parentElement;
+    if (node?.matches(SIBLING_SEARCH_ENDS)) break;
+  }
+  return reach;
 }
 
 /** The header of the element's column in a table or grid, nearest header row first. */

@@ -35,6 +35,10 @@ export interface RootScan {
   values: ScannedValue[];
   /** Tables and grids whose headers name bank values: rows added to them are read again. */
   grids?: Element[];
+  /** Every control of the root, in document order (what an incremental scan merges into). */
+  controls?: Element[];
+  /** Other elements whose nearby text was read: radio groups' holders, values' elements. */
+  readFrom?: Element[];
 }
 
 /** Everything a batch must look at again when it is added, in any root. */
@@ -83,8 +87,45 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
     else if (element.matches(VALUE_HEADER_SELECTOR)) headers.push(element as HTMLElement);
     else if (element.matches(ON_FILE_SELECTOR) || element.matches(LABELLED_TEXT_SELECTOR)) shown.push(element as HTMLElement);
   }
+  const { fields, readFrom } = classifyControls(controls, root, classify);
+  const values: ScannedValue[] = [];
+  const read = (labelled: LabelledValue | null) => {
+    if (labelled && values.some((value) => value.element === labelled.element)) return;
+    for (const label of labelled?.labels ?? []) {
+      const classification = classifyOnFileValue(label, labelled!.text);
+      if (!classification) continue;
+      values.push({ kind: classification.kind, element: labelled!.element, classification });
+      return;
+    }
+  };
+  for (const element of shown) {
+    readFrom.push(element);
+    read(labelledValue(element, root));
+  }
+  const grids: Element[] = [];
+  for (const header of headers) {
+    // Most headers name no bank value ("Date", "Amount"): their long columns are never read.
+    if (!classifyOnFileValue(textOf(header), '')) continue;
+    headerValues(header).forEach(read);
+    // Its rows may come later (Get Info/Refresh): changes in this grid are read again.
+    const grid = gridOf(header);
+    if (grid && !grids.includes(grid)) grids.push(grid);
+  }
+  const scan: RootScan = { fields, values, controls, readFrom };
+  if (grids.length > 0) scan.grids = grids;
+  return scan;
+}
+
+/** The candidate fields among `controls` (in document order), classified; radio groups last. */
+export function classifyControls(
+  controls: Iterable<Element>,
+  root: SearchRoot,
+  classify: ClassifyField,
+): { fields: ScannedField[]; readFrom: Element[] } {
   const fields: ScannedField[] = [];
+  const readFrom: Element[] = [];
   for (const candidate of controlCandidates(controls, root)) {
+    if (candidate.precedingFrom) readFrom.push(candidate.precedingFrom);
     const classification = classify(candidate.features);
     if (!classification) continue;
     const { control, element, elements, options } = candidate;
@@ -99,25 +140,5 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
       anchors: control === 'radio-group' ? radiosAndLabels(elements ?? [element]) : [element],
     });
   }
-  const values: ScannedValue[] = [];
-  const read = (labelled: LabelledValue | null) => {
-    if (labelled && values.some((value) => value.element === labelled.element)) return;
-    for (const label of labelled?.labels ?? []) {
-      const classification = classifyOnFileValue(label, labelled!.text);
-      if (!classification) continue;
-      values.push({ kind: classification.kind, element: labelled!.element, classification });
-      return;
-    }
-  };
-  for (const element of shown) read(labelledValue(element, root));
-  const grids: Element[] = [];
-  for (const header of headers) {
-    // Most headers name no bank value ("Date", "Amount"): their long columns are never read.
-    if (!classifyOnFileValue(textOf(header), '')) continue;
-    headerValues(header).forEach(read);
-    // Its rows may come later (Get Info/Refresh): changes in this grid are read again.
-    const grid = gridOf(header);
-    if (grid && !grids.includes(grid)) grids.push(grid);
-  }
-  return grids.length > 0 ? { fields, values, grids } : { fields, values };
+  return { fields, readFrom };
 }

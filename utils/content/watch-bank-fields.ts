@@ -12,7 +12,7 @@
  * already found, after the browser's next layout rather than by forcing one.
  */
 import type { FieldKind } from '@/utils/detection/field-kinds';
-import type { ClassifyField } from '@/utils/detection/classify-field';
+import { classifyField, type ClassifyField } from '@/utils/detection/classify-field';
 import { addedNodeSignals, elementSignals, rootSignals } from './bank-signal';
 import { createRootRegistry, type SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
@@ -22,6 +22,7 @@ import { applyFieldMarks, removeFieldMarks } from './field-marks';
 import { isFieldVisible, type VisibilityCheck } from './field-visibility';
 import { pickRefundForm, onFileOnlyForm } from './form-sections';
 import { ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, valueText } from './on-file-values';
+import { scanAdded } from './scan-added';
 import { scanRoot, WATCHED_SELECTOR } from './scan-root';
 import { BATCH_MEASURE, FIRST_SCAN_MEASURE, recordTiming, SETTLE_MEASURE } from './scan-timing';
 import { createShadowRootAccess, type ShadowRootOf } from './shadow-root-access';
@@ -58,6 +59,18 @@ export interface FieldDetection {
   roots(): SearchRoot[];
   /** The user's answer when the form offered `candidates`: that one is the refund form. */
   chooseForm(index: number): void;
+}
+
+/** What one batch added to a root: the records' added nodes and the elements of interest in them. */
+interface AddedInRoot {
+  nodes: Set<Node>;
+  watched: Element[];
+}
+
+/** A batch's changes: additions per root, and the roots that changed in other ways too (rescanned whole). */
+interface BatchChanges {
+  added: Map<SearchRoot, AddedInRoot>;
+  full: Set<SearchRoot>;
 }
 
 /** Mutations within this time after the first one are handled together. */
@@ -131,7 +144,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   });
   const { scans } = registry;
 
-  const classify = options.classify;
+  const classify = options.classify ?? classifyField;
   /** Whether the frame has shown a routing word: until then nothing is classified. */
   let gateOpen = false;
   /** A batch's records showed a routing word (read only while the gate is closed). */
@@ -166,8 +179,9 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
    * label attribute set later is seen) and remembered, but not scanned. The first signal scans
    * every root that has something to scan.
    */
-  function scanOrWait(dirty: Set<SearchRoot>) {
+  function scanOrWait(dirty: Set<SearchRoot>, changes?: BatchChanges): boolean {
     let toScan = dirty;
+    let changed = false;
     if (!gateOpen) {
       for (const root of dirty) gatedRoots.add(root);
       if (!readUnreadRoots()) {
@@ -176,13 +190,27 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
           registry.takePrefound(root);
           registry.watchClosely(root);
         }
-        return;
+        return false;
       }
       gateOpen = true;
       toScan = new Set(gatedRoots);
       gatedRoots.clear();
     }
-    for (const root of toScan) if (scans.has(root)) scanAndWatch(root);
+    for (const root of toScan) {
+      if (!scans.has(root)) continue;
+      const added = toScan === dirty && !changes?.full.has(root) ? changes?.added.get(root) : undefined;
+      const previous = scans.get(root)!;
+      const merged = added && scanAdded(root, previous, [...added.nodes], added.watched, classify);
+      if (merged) {
+        scans.set(root, merged);
+        // Only additions that are fields change what settle() decides.
+        changed ||= merged.fields.length > previous.fields.length;
+      } else {
+        scanAndWatch(root);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   function schedule(ms: number) {
@@ -195,9 +223,10 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
    * Reads a batch of records touching as little of them as possible: each NodeList a record
    * hands to a content script is a new object, which is what a burst of 1,000 records costs.
    */
-  function readRecords(records: MutationRecord[], dirty: Set<SearchRoot>): { childList: boolean; restyled: boolean } {
+  function readRecords(records: MutationRecord[], dirty: Set<SearchRoot>, changes: BatchChanges): { childList: boolean; restyled: boolean } {
     let childList = false;
     let restyled = false;
+    const { full } = changes;
     const byParent = new Map<Node, MutationRecord[]>();
     // Grids whose headers name bank values: a row added there (a grid row on file) is read.
     const grids: Element[] = [];
@@ -208,9 +237,14 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
         if (VISIBILITY_ATTRIBUTES.includes(record.attributeName ?? '')) restyled = true;
         else if (!gateOpen) signalSeen ||= elementSignals(target as Element);
         else if (namesAField(target as Element)) {
-          dirty.add(target.getRootNode() as SearchRoot);
+          const root = target.getRootNode() as SearchRoot;
+          dirty.add(root);
+          full.add(root);
           const shadow = shadowRootOf(target as Element);
-          if (shadow && scans.has(shadow)) dirty.add(shadow);
+          if (shadow && scans.has(shadow)) {
+            dirty.add(shadow);
+            full.add(shadow);
+          }
         }
         continue;
       }
@@ -223,8 +257,12 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       const root = parent.getRootNode() as SearchRoot;
       if (!scans.has(root)) continue;
       if (!gateOpen && !signalSeen) signalSeen = parentRecords.some(recordSignals);
+      // What a batch removed may have named or stopped others: only additions are merged.
+      if (parentRecords.some((record) => record.removedNodes.length > 0)) full.add(root);
+      let added = changes.added.get(root);
+      if (!added) changes.added.set(root, (added = { nodes: new Set(), watched: [] }));
       if (parent.nodeType !== 1) {
-        if (parent === root) for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
+        if (parent === root) for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty, added);
         continue;
       }
       const element = parent as Element;
@@ -232,10 +270,15 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       // query; new rows at the end of a long table are searched row by row.
       if (parentRecords.length > BULK_ADDED && element.childElementCount < 4 * parentRecords.length) {
         registry.inspect(element, root, dirty);
+        full.add(root);
       } else {
-        for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty);
+        for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty, added);
       }
-      if (!dirty.has(root) && (element.closest(LABEL_CONTEXT) || grids.some((grid) => grid.contains(element)))) dirty.add(root);
+      const known = dirty.has(root) && full.has(root);
+      if (!known && (element.closest(LABEL_CONTEXT) || grids.some((grid) => grid.contains(element)))) {
+        dirty.add(root);
+        full.add(root);
+      }
     }
     return { childList, restyled };
   }
@@ -249,10 +292,13 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     return false;
   }
 
-  function inspectNodes(nodes: NodeList, root: SearchRoot, dirty: Set<SearchRoot>) {
+  function inspectNodes(nodes: NodeList, root: SearchRoot, dirty: Set<SearchRoot>, added: AddedInRoot) {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      if (node.nodeType === 1 && (node as Element).localName !== UI_HOST_TAG) registry.inspect(node as Element, root, dirty);
+      if (node.nodeType === 1 && (node as Element).localName !== UI_HOST_TAG) {
+        registry.inspect(node as Element, root, dirty, added.watched);
+        if (node.isConnected) added.nodes.add(node);
+      } else if (node.nodeType === 3 && node.isConnected) added.nodes.add(node);
     }
   }
 
@@ -263,8 +309,9 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     const records = queued;
     queued = [];
     const dirty = new Set<SearchRoot>();
+    const changes: BatchChanges = { added: new Map(), full: new Set() };
     const waiting = registry.waitingForUpgrade;
-    const { childList, restyled } = readRecords(records, dirty);
+    const { childList, restyled } = readRecords(records, dirty, changes);
     if (registry.waitingForUpgrade > waiting) upgradeRetries = 0;
     let dropped = false;
     if (childList) {
@@ -273,9 +320,8 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       dropped = registry.prune(dirty, sweepCountdown === 0);
     }
     if (waiting > 0) registry.recheckUpgrades(dirty);
-    const wasOpen = gateOpen;
-    scanOrWait(dirty);
-    if (gateOpen && (dirty.size > 0 || restyled || dropped || !wasOpen)) requestSettle();
+    const changed = scanOrWait(dirty, changes);
+    if (gateOpen && (changed || restyled || dropped)) requestSettle();
     retryUpgradesLater();
     recordTiming(BATCH_MEASURE, start);
   }
@@ -357,7 +403,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   const start = performance.now();
   const dirty = new Set<SearchRoot>();
   registry.adopt(doc, dirty);
-  scanOrWait(dirty);
+  scanOrWait(dirty, undefined);
   recordTiming(FIRST_SCAN_MEASURE, start);
   if (gateOpen) requestSettle();
   retryUpgradesLater();

@@ -8,7 +8,8 @@
  * or from an abbreviation WORD_VARIANTS writes out ("acct" → account), in any case, so each word
  * is matched as any of its spellings, anywhere (no word boundaries: identifiers glue words,
  * "bankRoutingNumber", and textContent glues elements). Non-ASCII text is folded the way
- * normalizeText folds it (NFKD, marks dropped) before the test.
+ * normalizeText folds it (NFKD, marks dropped) before the test. A first scan for one word of
+ * each phrase turns most texts away before the phrase patterns run.
  */
 import { ACCOUNT_TYPE_OPTION_WORDS, FIELD_VOCABULARY, WORD_VARIANTS, type VocabularyKind } from './field-vocabulary';
 
@@ -63,14 +64,30 @@ export function kindPhrases(kinds: readonly VocabularyKind[] = Object.keys(FIELD
 const OPTION_PHRASES = Object.values(ACCOUNT_TYPE_OPTION_WORDS).flat();
 
 /**
+ * One spelling of each phrase's most telling word (its shortest spelling the longest): a phrase
+ * is present only where that word is, so most texts are turned away by one scan for these.
+ */
+function needles(phrases: readonly string[][]): RegExp {
+  const forms = phrases.map((words) =>
+    words
+      .map(spellings)
+      .reduce((best, next) => (Math.min(...next.map((form) => form.length)) > Math.min(...best.map((form) => form.length)) ? next : best)),
+  );
+  return new RegExp([...new Set(forms.flat())].map(escapeRegExp).join('|'), 'i');
+}
+
+const FIELD_PHRASES = leastPhrases([...kindPhrases(), ...OPTION_PHRASES]);
+const FIELD_NEEDLES = needles(FIELD_PHRASES);
+/**
  * Whether a raw text holds, in any order, the words of a phrase that names a kind or of an
  * account-type choice. Every text the classifier reads passes this before it names anything
  * (labels, aria, legends, nearby texts, placeholders, names, ids, choices).
  */
-const STEMS = new RegExp(`^(?:${leastPhrases([...kindPhrases(), ...OPTION_PHRASES]).map(anyOrder).join('|')})`, 'i');
+const FIELD_STEMS = new RegExp(`^(?:${FIELD_PHRASES.map(anyOrder).join('|')})`, 'i');
 
 export function mayNameField(text: string): boolean {
-  return STEMS.test(foldForMatch(text));
+  const folded = foldForMatch(text);
+  return FIELD_NEEDLES.test(folded) && FIELD_STEMS.test(folded);
 }
 
 /**
@@ -84,23 +101,10 @@ const ROUTING_IN_TEXT = new RegExp(ROUTING_SIGNAL_PHRASES.map(inOrder).join('|')
 /** A routing phrase in an accessible name composed of several elements, words in any order. */
 const ROUTING_ANY_ORDER = new RegExp(`^(?:${ROUTING_SIGNAL_PHRASES.map(anyOrder).join('|')})`, 'i');
 
-export function hasRoutingSignal(text: string, anyWordOrder = false): boolean {
-  return (anyWordOrder ? ROUTING_ANY_ORDER : ROUTING_IN_TEXT).test(foldForMatch(text));
-}
+const ROUTING_NEEDLES = needles(ROUTING_SIGNAL_PHRASES);
 
-/**
- * A CSS selector matching elements whose `attributes` hold a routing phrase's words (each in one
- * of its spellings, case ignored): one native query answers for a whole subtree. Spellings that
- * contain a shorter one's needles are left out (the shorter matches wherever they do).
- */
-export function routingAttributeSelector(attributes: readonly string[]): string {
-  const sets = ROUTING_SIGNAL_PHRASES.flatMap((words) =>
-    words.reduce<string[][]>((partial, word) => partial.flatMap((set) => spellings(word).map((form) => [...set, form])), [[]]),
-  );
-  // A set is implied by another whose every needle lies inside one of its own needles.
-  const implies = (other: string[], set: string[]) => other.every((needle) => set.some((own) => own.includes(needle)));
-  const least = sets.filter((set, i) => !sets.some((other, j) => j !== i && implies(other, set) && (!implies(set, other) || j < i)));
-  return attributes
-    .flatMap((attribute) => least.map((set) => set.map((needle) => `[${attribute}*="${needle.replace(/["\\]/g, '\\$&')}" i]`).join('')))
-    .join(', ');
+/** Whether `text` (page text; or, `anyWordOrder`, a name or id attribute) holds a routing phrase. */
+export function hasRoutingSignal(text: string, anyWordOrder = false): boolean {
+  const folded = foldForMatch(text);
+  return ROUTING_NEEDLES.test(folded) && (anyWordOrder ? ROUTING_ANY_ORDER : ROUTING_IN_TEXT).test(folded);
 }

@@ -21,8 +21,8 @@ import {
   WORD_VARIANTS,
   type VocabularyKind,
 } from '@/utils/detection/field-vocabulary';
-import { hasRoutingSignal, mayNameField, routingAttributeSelector } from '@/utils/detection/vocabulary-stems';
-import { SIGNAL_ATTRIBUTES } from '@/utils/content/bank-signal';
+import { hasRoutingSignal, mayNameField } from '@/utils/detection/vocabulary-stems';
+import { addedNodeSignals, elementSignals, SIGNAL_ATTRIBUTES } from '@/utils/content/bank-signal';
 
 const KINDS = Object.keys(FIELD_VOCABULARY) as VocabularyKind[];
 /** Read from the table itself, not through the module under test. */
@@ -163,12 +163,16 @@ describe('the routing signal (the detector gate)', () => {
     expect(hasRoutingSignal('Entry Summary · Port of Entry · Invoice Value')).toBe(false);
   });
 
-  it.each(ROUTING)('"%s" in a naming attribute matches the selector', (phrase) => {
-    const selector = routingAttributeSelector(SIGNAL_ATTRIBUTES);
-    for (const text of [...writings(phrase), ...abbreviated(phrase)]) for (const attribute of SIGNAL_ATTRIBUTES) {
-      const element = document.createElement('input');
-      element.setAttribute(attribute, `x-${text}-1`);
-      expect(element.matches(selector), attribute).toBe(true);
+  it.each(ROUTING)('"%s" in a naming attribute is a signal', (phrase) => {
+    for (const text of [...writings(phrase), ...abbreviated(phrase)]) {
+      for (const attribute of SIGNAL_ATTRIBUTES) {
+        const element = document.createElement(attribute === 'label' ? 'lightning-input' : 'input');
+        element.setAttribute(attribute, `x-${text}-1`);
+        expect(elementSignals(element), `${attribute}=${text}`).toBe(true);
+        const holder = document.createElement('div');
+        holder.append(document.createElement('span'), element);
+        expect(addedNodeSignals(holder), `${attribute}=${text} inside`).toBe(true);
+      }
     }
   });
 
