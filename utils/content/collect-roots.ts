@@ -36,8 +36,14 @@ const COMMON_TAGS = [
 
 /** Custom elements (and a few rare standard tags, filtered in code). */
 export const POSSIBLE_HOST_SELECTOR = `:not(${COMMON_TAGS.join(',')})`;
-/** One query finds what a root or an added subtree holds for us: fields, values, hosts. */
-const INTEREST_SELECTOR = `${WATCHED_SELECTOR}, ${POSSIBLE_HOST_SELECTOR}`;
+/** One query finds what a root or an added subtree holds for us: fields, values, hosts, labels. */
+const INTEREST_SELECTOR = `${WATCHED_SELECTOR}, ${POSSIBLE_HOST_SELECTOR}, label`;
+
+/** What an added subtree held: its fields and values, and its labels (for the root's label index). */
+export interface FoundInSubtree {
+  watched: Element[];
+  labels: Element[];
+}
 
 /** Undefined custom elements get their shadow root later, with no mutation we could observe. */
 const MAX_NOT_YET_UPGRADED = 100;
@@ -56,7 +62,7 @@ export interface RootRegistry {
    */
   watchClosely(root: SearchRoot): void;
   /** Looks through an added subtree of a known root (`node` itself included); its fields and values go to `found`. */
-  inspect(node: Element, root: SearchRoot, dirty: Set<SearchRoot>, found?: Element[]): void;
+  inspect(node: Element, root: SearchRoot, dirty: Set<SearchRoot>, found?: FoundInSubtree): void;
   /** Adopts the shadow roots that undefined custom elements have gained since. */
   recheckUpgrades(dirty: Set<SearchRoot>): void;
   readonly waitingForUpgrade: number;
@@ -143,16 +149,18 @@ export function createRootRegistry(
       return found;
     },
     inspect(node, root, dirty, found) {
-      let watched = node.matches(INTEREST_SELECTOR) && consider(node, dirty);
-      if (watched) found?.push(node);
+      let watched = false;
+      const read = (element: Element) => {
+        if (element.localName === 'label') found?.labels.push(element);
+        if (!consider(element, dirty)) return;
+        watched = true;
+        found?.watched.push(element);
+      };
+      if (node.matches(INTEREST_SELECTOR)) read(node);
       // Most added subtrees hold nothing for us: querySelector answers that without a list.
       if (node.querySelector(INTEREST_SELECTOR)) {
         const inside = node.querySelectorAll(INTEREST_SELECTOR);
-        for (let i = 0; i < inside.length; i++) {
-          if (!consider(inside[i]!, dirty)) continue;
-          watched = true;
-          found?.push(inside[i]!);
-        }
+        for (let i = 0; i < inside.length; i++) read(inside[i]!);
       }
       if (watched) dirty.add(root);
     },

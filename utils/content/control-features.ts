@@ -91,7 +91,7 @@ function comboboxOptions(listbox: Element | null): ControlOption[] {
 
 function selectOptions(select: HTMLSelectElement): ControlOption[] {
   return Array.from(select.querySelectorAll('option'), (option) => ({
-    text: textOf(option) || option.label,
+    text: textOf(option) || option.label || '',
     value: option.value,
     element: option,
   }));
@@ -167,8 +167,7 @@ function radioGroupKey(radio: HTMLInputElement): unknown {
 }
 
 /** Every candidate field among `elements` (the controls of one root, in document order). */
-export function controlCandidates(elements: Iterable<Element>, root: SearchRoot): ControlCandidate[] {
-  const labels = createLabelIndex(root);
+export function controlCandidates(elements: Iterable<Element>, root: SearchRoot, labels: LabelIndex = createLabelIndex(root)): ControlCandidate[] {
   const candidates: ControlCandidate[] = [];
   const groups = new Map<unknown, HTMLInputElement[]>();
   for (const element of elements) {

@@ -54,6 +54,8 @@ function byId(root: SearchRoot, id: string): Element | null {
 export interface LabelIndex {
   readonly root: SearchRoot;
   labelsFor(id: string): readonly Element[];
+  /** Labels added to the root since (kept in document order): the index serves later scans. */
+  add(labels: readonly Element[]): void;
 }
 
 export function createLabelIndex(root: SearchRoot): LabelIndex {
@@ -75,6 +77,19 @@ export function createLabelIndex(root: SearchRoot): LabelIndex {
         }
       }
       return byFor.get(id) ?? [];
+    },
+    add(labels) {
+      if (!byFor) return;
+      for (const label of labels) {
+        const target = label.getAttribute('for');
+        if (!target) continue;
+        const list = byFor.get(target);
+        if (!list) byFor.set(target, [label]);
+        else if (!list.includes(label)) {
+          list.push(label);
+          list.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+        }
+      }
     },
   };
 }

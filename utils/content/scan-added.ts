@@ -6,7 +6,7 @@
  */
 import type { ClassifyField } from '@/utils/detection/classify-field';
 import type { SearchRoot } from './collect-roots';
-import { CONTROL_SELECTOR, siblingTextReach } from './field-label-text';
+import { CONTROL_SELECTOR, createLabelIndex, siblingTextReach, type LabelIndex } from './field-label-text';
 import { LABELLED_TEXT_SELECTOR, ON_FILE_SELECTOR } from './on-file-values';
 import { classifyControls, type RootScan, type ScannedField } from './scan-root';
 import { CELL_SELECTOR, GRID_SELECTOR } from './table-cells';
@@ -22,30 +22,19 @@ const SHARED_CONTEXT = [
   ON_FILE_SELECTOR,
   LABELLED_TEXT_SELECTOR,
 ].join(', ');
-/** Elements whose ids others point at: labels, accessible names, listboxes, table headers. */
-const POINTING = '[aria-labelledby], [aria-controls], [aria-owns], [headers]';
-const POINTING_ATTRIBUTES = ['aria-labelledby', 'aria-controls', 'aria-owns', 'headers'];
+/** Attributes by which a control, a group or a value points at other elements' ids (names, listboxes). */
+const POINTING_ATTRIBUTES = ['aria-labelledby', 'aria-controls', 'aria-owns'];
 /** Past this many values or radio groups, checking each against the additions costs more than a rescan. */
 const MAX_READ_FROM = 64;
 
-/** Ids that the root's earlier elements point at (label[for] apart: those are `labelled`). */
-interface Pointers {
-  labelled: Set<string>;
-  referenced: Set<string>;
-}
+/** The ids that the root's controls, groups and values point at: per scan, carried into the merged scan. */
+const pointedAtOf = new WeakMap<RootScan, Set<string>>();
 
-/** Per scan, computed on its first incremental batch and carried into the merged scan. */
-const pointersOf = new WeakMap<RootScan, Pointers>();
-
-function collectPointers(scope: ParentNode, into: Pointers, skip?: (element: Element) => boolean) {
-  for (const element of scope.querySelectorAll(`label[for], ${POINTING}`)) {
-    if (skip?.(element)) continue;
-    if (element.localName === 'label') {
-      const target = element.getAttribute('for');
-      if (target) into.labelled.add(target);
-    }
+function addPointedAt(elements: Iterable<Element>, into: Set<string>) {
+  for (const element of elements) {
     for (const attribute of POINTING_ATTRIBUTES) {
-      for (const id of (element.getAttribute(attribute) ?? '').split(/\s+/)) if (id) into.referenced.add(id);
+      const ids = element.getAttribute(attribute);
+      if (ids) for (const id of ids.split(/\s+/)) if (id) into.add(id);
     }
   }
 }
@@ -78,11 +67,18 @@ function mergeInOrder<T>(a: readonly T[], b: readonly T[], elementOf: (item: T) 
 }
 
 /** Whether an added node can change what an earlier control or value of the root reads. */
-function touchesOthers(node: Node, previous: RootScan, root: SearchRoot, pointers: Pointers, isAdded: (node: Node) => boolean): boolean {
+function touchesOthers(
+  node: Node,
+  previous: RootScan,
+  root: SearchRoot,
+  labels: LabelIndex,
+  pointedAt: Set<string>,
+  isAdded: (node: Node) => boolean,
+): boolean {
   const parent = node.parentElement;
   if (parent?.closest(SHARED_CONTEXT)) return true;
   // An ancestor that a label names holds the control that label names (a UI5 wrapper).
-  for (let at = parent; at; at = at.parentElement) if (at.id && pointers.labelled.has(at.id)) return true;
+  for (let at = parent; at; at = at.parentElement) if (at.id && labels.labelsFor(at.id).length > 0) return true;
   // The nearby text of the first earlier control after the node: a control in between stops
   // the search of every later one (field-label-text.ts), so that one is all that can change.
   const next = firstAfter(previous.controls!, node);
@@ -100,7 +96,7 @@ function touchesOthers(node: Node, previous: RootScan, root: SearchRoot, pointer
     const target = root.getElementById(label.getAttribute('for')!);
     if (target && !isAdded(target)) return true;
   }
-  return inside('[id]').some((withId) => pointers.referenced.has(withId.id));
+  return inside('[id]').some((withId) => pointedAt.has(withId.id));
 }
 
 /**
@@ -127,15 +123,13 @@ export function scanAdded(
     if (!added.includes(element)) added.push(element);
   }
   const isAdded = (node: Node) => nodes.some((top) => top.contains(node));
-  let pointers = pointersOf.get(previous);
-  if (!pointers) {
-    pointers = { labelled: new Set(), referenced: new Set() };
-    collectPointers(root, pointers, isAdded);
-  }
-  for (const node of nodes) if (touchesOthers(node, previous, root, pointers, isAdded)) return null;
+  let pointedAt = pointedAtOf.get(previous);
+  if (!pointedAt) addPointedAt([...controls, ...(previous.readFrom ?? [])], (pointedAt = new Set()));
+  const labels = previous.labels ?? createLabelIndex(root);
+  for (const node of nodes) if (touchesOthers(node, previous, root, labels, pointedAt, isAdded)) return null;
 
   added.sort((a, b) => (precedes(a, b) ? -1 : 1));
-  const { fields: newFields } = classifyControls(added, root, classify);
+  const { fields: newFields } = classifyControls(added, root, classify, labels);
   const groups = previous.fields.filter((field) => field.control === 'radio-group');
   const singles = previous.fields.filter((field) => field.control !== 'radio-group');
   const fields: ScannedField[] = [...mergeInOrder(singles, newFields, (field) => field.element), ...groups];
@@ -144,8 +138,9 @@ export function scanAdded(
     values: previous.values,
     controls: mergeInOrder(controls, added, (control) => control),
     readFrom: previous.readFrom,
+    labels,
   };
-  for (const node of nodes) if (node.nodeType === 1) collectPointers(node as Element, pointers);
-  pointersOf.set(scan, pointers);
+  addPointedAt(added, pointedAt);
+  pointedAtOf.set(scan, pointedAt);
   return scan;
 }

@@ -7,7 +7,7 @@ import { classifyOnFileValue } from '@/utils/detection/classify-on-file';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
 import type { SearchRoot } from './collect-roots';
 import { controlCandidates, type ControlOption } from './control-features';
-import { CONTROL_SELECTOR, textOf } from './field-label-text';
+import { CONTROL_SELECTOR, createLabelIndex, textOf, type LabelIndex } from './field-label-text';
 import { headerValues, labelledValue, LABELLED_TEXT_SELECTOR, ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, type LabelledValue } from './on-file-values';
 import { gridOf } from './table-cells';
 
@@ -39,6 +39,8 @@ export interface RootScan {
   controls?: Element[];
   /** Other elements whose nearby text was read: radio groups' holders, values' elements. */
   readFrom?: Element[];
+  /** The root's label[for] index, kept for incremental scans while it is current. */
+  labels?: LabelIndex;
 }
 
 /** Everything a batch must look at again when it is added, in any root. */
@@ -87,7 +89,8 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
     else if (element.matches(VALUE_HEADER_SELECTOR)) headers.push(element as HTMLElement);
     else if (element.matches(ON_FILE_SELECTOR) || element.matches(LABELLED_TEXT_SELECTOR)) shown.push(element as HTMLElement);
   }
-  const { fields, readFrom } = classifyControls(controls, root, classify);
+  const labels = createLabelIndex(root);
+  const { fields, readFrom } = classifyControls(controls, root, classify, labels);
   const values: ScannedValue[] = [];
   const read = (labelled: LabelledValue | null) => {
     if (labelled && values.some((value) => value.element === labelled.element)) return;
@@ -111,7 +114,7 @@ export function scanRoot(root: SearchRoot, found: ArrayLike<Element> = findWatch
     const grid = gridOf(header);
     if (grid && !grids.includes(grid)) grids.push(grid);
   }
-  const scan: RootScan = { fields, values, controls, readFrom };
+  const scan: RootScan = { fields, values, controls, readFrom, labels };
   if (grids.length > 0) scan.grids = grids;
   return scan;
 }
@@ -121,10 +124,11 @@ export function classifyControls(
   controls: Iterable<Element>,
   root: SearchRoot,
   classify: ClassifyField,
+  labels: LabelIndex,
 ): { fields: ScannedField[]; readFrom: Element[] } {
   const fields: ScannedField[] = [];
   const readFrom: Element[] = [];
-  for (const candidate of controlCandidates(controls, root)) {
+  for (const candidate of controlCandidates(controls, root, labels)) {
     if (candidate.precedingFrom) readFrom.push(candidate.precedingFrom);
     const classification = classify(candidate.features);
     if (!classification) continue;

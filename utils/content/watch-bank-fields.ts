@@ -14,7 +14,7 @@
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { classifyField, type ClassifyField } from '@/utils/detection/classify-field';
 import { addedNodeSignals, elementSignals, rootSignals } from './bank-signal';
-import { createRootRegistry, type SearchRoot } from './collect-roots';
+import { createRootRegistry, type FoundInSubtree, type SearchRoot } from './collect-roots';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 import type { FieldBadges } from './field-badges';
 import { UI_HOST_TAG } from './ui-host';
@@ -62,9 +62,8 @@ export interface FieldDetection {
 }
 
 /** What one batch added to a root: the records' added nodes and the elements of interest in them. */
-interface AddedInRoot {
+interface AddedInRoot extends FoundInSubtree {
   nodes: Set<Node>;
-  watched: Element[];
 }
 
 /** A batch's changes: additions per root, and the roots that changed in other ways too (rescanned whole). */
@@ -258,9 +257,14 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       if (!scans.has(root)) continue;
       if (!gateOpen && !signalSeen) signalSeen = parentRecords.some(recordSignals);
       // What a batch removed may have named or stopped others: only additions are merged.
-      if (parentRecords.some((record) => record.removedNodes.length > 0)) full.add(root);
+      if (parentRecords.some((record) => record.removedNodes.length > 0)) {
+        full.add(root);
+        // A label may have gone: the root's label index is built again when next needed.
+        const scan = scans.get(root);
+        if (scan?.labels) scan.labels = undefined;
+      }
       let added = changes.added.get(root);
-      if (!added) changes.added.set(root, (added = { nodes: new Set(), watched: [] }));
+      if (!added) changes.added.set(root, (added = { nodes: new Set(), watched: [], labels: [] }));
       if (parent.nodeType !== 1) {
         if (parent === root) for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty, added);
         continue;
@@ -271,6 +275,8 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
       if (parentRecords.length > BULK_ADDED && element.childElementCount < 4 * parentRecords.length) {
         registry.inspect(element, root, dirty);
         full.add(root);
+        const scan = scans.get(root);
+        if (scan?.labels) scan.labels = undefined;
       } else {
         for (const record of parentRecords) inspectNodes(record.addedNodes, root, dirty, added);
       }
@@ -296,7 +302,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       if (node.nodeType === 1 && (node as Element).localName !== UI_HOST_TAG) {
-        registry.inspect(node as Element, root, dirty, added.watched);
+        registry.inspect(node as Element, root, dirty, added);
         if (node.isConnected) added.nodes.add(node);
       } else if (node.nodeType === 3 && node.isConnected) added.nodes.add(node);
     }
@@ -312,6 +318,8 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     const changes: BatchChanges = { added: new Map(), full: new Set() };
     const waiting = registry.waitingForUpgrade;
     const { childList, restyled } = readRecords(records, dirty, changes);
+    // Labels added anywhere (also where no control came) keep each root's label index current.
+    for (const [root, added] of changes.added) if (added.labels.length > 0) scans.get(root)?.labels?.add(added.labels);
     if (registry.waitingForUpgrade > waiting) upgradeRetries = 0;
     let dropped = false;
     if (childList) {

@@ -48,6 +48,15 @@ function insertSomewhere(random: Random, nodes: Node[]) {
   target[where](...nodes);
 }
 
+/** What the detector does for every batch: labels added to a root join its label index. */
+function indexLabels(previous: RootScan, nodes: Node[]) {
+  for (const node of nodes) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    previous.labels?.add([...(element.matches('label') ? [element] : []), ...element.querySelectorAll('label')]);
+  }
+}
+
 function watchedIn(nodes: Node[]): Element[] {
   const found: Element[] = [];
   for (const node of nodes) {
@@ -105,6 +114,7 @@ describe('scanAdded on generated pages', () => {
         });
       }
       insertSomewhere(random, nodes);
+      indexLabels(previous, nodes);
       const result = scanAdded(document, previous, nodes, watchedIn(nodes), classifyField);
       if (result) {
         merged++;
