@@ -1,6 +1,7 @@
 /**
  * Classifies everything in one (shadow) root: the controls and the read-only values. Visibility
- * and form presence are decided later, over all roots of the frame (watch-bank-fields.ts).
+ * and form presence are decided later, over all roots of the frame (watch-bank-fields.ts). The
+ * scan keeps what a later batch that only adds controls needs to merge them in (scan-added.ts).
  */
 import { classifyField, type ClassifyField, type FieldClassification } from '@/utils/detection/classify-field';
 import { classifyOnFileValue } from '@/utils/detection/classify-on-file';

@@ -3,6 +3,8 @@
  * scores the kinds it names, weighted by how much pages can be trusted to mean it (a label more
  * than a placeholder, a placeholder more than a name attribute); type, inputmode and maxlength
  * only strengthen or weaken kinds already named. Pure: the content script gathers the features.
+ * A field none of whose raw texts holds a vocabulary stem (vocabulary-stems.ts) is turned away
+ * before any normalization.
  */
 import { readAccountTypeOptions } from './account-type-options';
 import { meaningfulIdentifier } from './generated-id';
