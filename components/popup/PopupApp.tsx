@@ -8,13 +8,15 @@ import { RequestError } from '@/utils/messaging/request-error';
 import { sendRequest } from '@/utils/messaging/send-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { VaultStatus } from '@/utils/messaging/shapes';
-import { FirstRunView } from './FirstRunView';
-import { ProfileEditor } from './ProfileEditor';
+import { firstRunView, profileEditorView } from './lazy-views';
 import { ProfileListView, type ListFocus } from './ProfileListView';
 import { StatusToast, type Toast } from './StatusToast';
 import { UnlockView } from './UnlockView';
 import { PopupContext, errorMessage, type PopupServices, type Request } from './popup-services';
 import { prefetchFirstPage } from './use-profile-pages';
+
+const FirstRunView = firstRunView.View;
+const ProfileEditor = profileEditorView.View;
 
 type View =
   | { readonly name: 'loading' }

@@ -4,10 +4,11 @@
  * file picker would close the popup). The background searches and pages (use-profile-pages), so
  * the popup renders and receives only the rows it shows, however many profiles there are.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROFILE_QUERY_MAX_LENGTH, type ResponseOf } from '@/utils/messaging/protocol';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
 import { FillPageButton } from './FillPageButton';
+import { profileEditorView } from './lazy-views';
 import { ProfileRow } from './ProfileRow';
 import { useFirstPaintRowLimit } from './use-first-paint-rows';
 import { errorMessage, useRequest, useServices } from './popup-services';
@@ -64,6 +65,10 @@ export function ProfileListView({ focus, reloadKey, takeFirstPage, onOpen, onAdd
 
   const visible = pages.state === 'ready' ? pages.profiles : [];
   const rowLimit = useFirstPaintRowLimit(pages.state === 'ready');
+  // Once the list has painted: the editor's code, so that opening a profile does not wait for it.
+  useEffect(() => {
+    if (rowLimit === Number.POSITIVE_INFINITY) profileEditorView.preload().catch(() => {});
+  }, [rowLimit]);
 
   // Focus once: on the heading at once, on the search box or a row when the list is there.
   const focused = useRef(false);
