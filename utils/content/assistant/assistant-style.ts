@@ -7,13 +7,14 @@ export const CARD_INSET = 16;
 /**
  * The layers are boxes of no size (their children are placed against the viewport): a layer as
  * large as the viewport would count as covering the buttons below it, and the visibility gate
- * would refuse every click.
+ * would refuse every click. A chip's width is its text's (`max-content`), never the room left
+ * right of where it is placed: its place follows its size, so its size must not follow its place.
  */
 export const ASSISTANT_STYLE = `
   ${HOST_STYLE}
   .layer { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483646; }
   .chip {
-    position: fixed; max-width: 240px; padding: 1px 7px; border-radius: 10px;
+    position: fixed; width: max-content; max-width: 240px; padding: 1px 7px; border-radius: 10px;
     font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
     color: #0b3d1a; background: #d7f5df; border: 1px solid #2e8540;
   }

@@ -50,10 +50,19 @@ interface Marks {
 
 const SYMBOL = { ok: '✓', invalid: '✗', mismatch: '≠' } as const;
 
-/** Sets an inline length only when it differs from what is there (reading inline style lays nothing out). */
-function setPx(element: HTMLElement, property: 'left' | 'top' | 'width' | 'height', value: number) {
-  const px = `${Math.round(value)}px`;
-  if (element.style[property] !== px) element.style[property] = px;
+type Length = 'left' | 'top' | 'width' | 'height';
+
+/** The inline lengths last written to each element of ours (no page script can change them: the root is closed). */
+const written = new WeakMap<HTMLElement, Partial<Record<Length, number>>>();
+
+/** Sets an inline length only when it differs from the one written last. */
+function setPx(element: HTMLElement, property: Length, value: number) {
+  const px = Math.round(value);
+  const lengths = written.get(element) ?? {};
+  if (lengths[property] === px) return;
+  lengths[property] = px;
+  written.set(element, lengths);
+  element.style[property] = `${px}px`;
 }
 
 /** In `parent` or out of the page, appending or removing only when that changes. */
