@@ -83,10 +83,17 @@ function indexVocabulary(): { byFirstWord: Map<string, PhraseEntry[]>; all: Phra
   return { byFirstWord, all };
 }
 
-const { byFirstWord: BY_FIRST_WORD, all: ALL_ENTRIES } = indexVocabulary();
+/** Built on the first reading, not when the script loads: the page assistant carries this module but rarely reads a label. */
+let index: ReturnType<typeof indexVocabulary> | undefined;
+function vocabularyIndex(): ReturnType<typeof indexVocabulary> {
+  index ??= indexVocabulary();
+  return index;
+}
 
 /** Every phrase of the vocabulary, for the test that checks they are in normal form. */
-export const VOCABULARY_PHRASES: readonly string[] = ALL_ENTRIES.map((entry) => entry.phrase);
+export function vocabularyPhrases(): readonly string[] {
+  return vocabularyIndex().all.map((entry) => entry.phrase);
+}
 
 interface Found {
   entry: PhraseEntry;
@@ -98,7 +105,7 @@ interface Found {
 function findPhrases(words: string[], identifier: boolean): Found[] {
   const found: Found[] = [];
   for (let at = 0; at < words.length; at++) {
-    for (const entry of BY_FIRST_WORD.get(words[at]!) ?? []) {
+    for (const entry of vocabularyIndex().byFirstWord.get(words[at]!) ?? []) {
       if (entry.codeOnly && !identifier) continue;
       if (at + entry.words > words.length || !entry.parts.every((part, i) => words[at + i] === part)) continue;
       found.push({ entry, from: at, to: at + entry.words });
@@ -119,7 +126,7 @@ function findSquashed(text: string): Found[] {
   const squashed = text.replace(/ /g, '');
   const found: Found[] = [];
   let best: PhraseEntry | undefined;
-  for (const entry of ALL_ENTRIES) {
+  for (const entry of vocabularyIndex().all) {
     if (entry.squashed.length < MIN_SQUASHED_LENGTH || !squashed.includes(entry.squashed)) continue;
     if (entry.role === 'kind' && (!best || entry.squashed.length > best.squashed.length)) best = entry;
     else if (entry.role === 'confirm' || entry.role === 'lookalike' || entry.role === 'other-account') found.push({ entry, from: 0, to: 0 });
