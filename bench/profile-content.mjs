@@ -3,7 +3,7 @@
  * the same three phases as bench.mjs (load + 1.5 s, 200 inputs in 20 frames, 9 digits typed),
  * each under the CPU profiler, printing the extension's functions by self time.
  * Build first with readable names: ACE_ACH_MINIFY=off ACE_ACH_OUT_DIR=/tmp/ace-prof-out npx wxt build
- * Run: node bench/profile-content.mjs /tmp/ace-prof-out/chrome-mv3 [runs]
+ * Run: node bench/profile-content.mjs /tmp/ace-prof-out/chrome-mv3 [runs]   (TOP=N: how many functions per phase, 25)
  */
 import { createServer } from 'node:https';
 import { execFileSync } from 'node:child_process';
@@ -43,7 +43,7 @@ function report(name, profile) {
     self.set(key, (self.get(key) ?? 0) + ms);
   }
   console.log(`== ${name}: busy ${total.toFixed(1)} ms, ours+gc ${ours.toFixed(1)} ms`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
 }
 const runs = Number(process.argv[3] ?? 1);
 for (let run = 0; run < runs; run++) {
