@@ -35,7 +35,7 @@ function start(isTopFrame: boolean) {
   startPageAssistant({
     doc: document,
     signal: controller.signal,
-    // The 3 s importer poll and retries run at once here.
+    // The importer retries (3 s) run at once here.
     setTimeout: (callback, ms) => setTimeout(callback, Math.min(ms, 5)),
     transport,
     isTopFrame,
