@@ -65,8 +65,7 @@ export function createLabelIndex(root: SearchRoot): LabelIndex {
     labelsFor(id) {
       if (!byFor) {
         byFor = new Map();
-        // A document's live collection is cheaper than a query's static list.
-        const labels = root.nodeType === 9 ? (root as Document).getElementsByTagName('label') : root.querySelectorAll('label');
+        const labels = root.querySelectorAll('label');
         for (let i = 0; i < labels.length; i++) {
           const label = labels[i]!;
           const target = label.getAttribute('for');

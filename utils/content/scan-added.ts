@@ -45,6 +45,8 @@ function precedes(a: Node, b: Node): boolean {
 
 /** The first of `sorted` (in document order) after `node`. */
 function firstAfter(sorted: readonly Element[], node: Node): Element | undefined {
+  // Pages mostly append: after the last one, after them all.
+  if (sorted.length === 0 || precedes(sorted[sorted.length - 1]!, node)) return undefined;
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -26,18 +26,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const spelled = new Map<string, string[]>();
+
 /** The raw spellings of a normal-form word, none containing another (which would match first). */
 export function spellings(word: string): string[] {
-  const all = [word, ...Object.keys(WORD_VARIANTS).filter((key) => WORD_VARIANTS[key] === word)];
-  return all.filter((form) => !all.some((other) => other !== form && form.includes(other)));
+  let forms = spelled.get(word);
+  if (!forms) {
+    const all = [word, ...Object.keys(WORD_VARIANTS).filter((key) => WORD_VARIANTS[key] === word)];
+    spelled.set(word, (forms = all.filter((form) => !all.some((other) => other !== form && form.includes(other)))));
+  }
+  return forms;
 }
 
 /** Phrases without those that contain another one's words in a row (which matches wherever they do). */
 function leastPhrases(phrases: readonly string[]): string[][] {
-  const split = [...new Set(phrases)].map((phrase) => phrase.split(' '));
-  const within = (inner: string[], outer: string[]) =>
-    inner.length < outer.length && outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
-  return split.filter((words) => !split.some((other) => within(other, words)));
+  const known = new Set(phrases);
+  const containsAnother = (words: string[]) => {
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        if (to - from < words.length && known.has(words.slice(from, to).join(' '))) return true;
+      }
+    }
+    return false;
+  };
+  return [...known].map((phrase) => phrase.split(' ')).filter((words) => !containsAnother(words));
 }
 
 const oneOf = (forms: readonly string[]) => `(?:${forms.map(escapeRegExp).join('|')})`;
