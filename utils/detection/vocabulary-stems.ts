@@ -88,35 +88,55 @@ function needles(phrases: readonly string[][]): RegExp {
   return new RegExp([...new Set(forms.flat())].map(escapeRegExp).join('|'), 'i');
 }
 
-const FIELD_PHRASES = leastPhrases([...kindPhrases(), ...OPTION_PHRASES]);
-const FIELD_NEEDLES = needles(FIELD_PHRASES);
+/** The compiled tests, built on first use (the page assistant carries this module but may never read a label). */
+interface Stems {
+  fieldNeedles: RegExp;
+  fieldStems: RegExp;
+  routingNeedles: RegExp;
+  routingInText: RegExp;
+  routingAnyOrder: RegExp;
+}
+let compiled: Stems | undefined;
+
+function stems(): Stems {
+  if (compiled) return compiled;
+  const fieldPhrases = leastPhrases([...kindPhrases(), ...OPTION_PHRASES]);
+  const routingPhrases = routingSignalPhrases();
+  compiled = {
+    fieldNeedles: needles(fieldPhrases),
+    // The words of a phrase that names a kind or an account-type choice, in any order.
+    fieldStems: new RegExp(`^(?:${fieldPhrases.map(anyOrder).join('|')})`, 'i'),
+    routingNeedles: needles(routingPhrases),
+    // In page text, a routing phrase's words in order (as textContent gives them).
+    routingInText: new RegExp(routingPhrases.map(inOrder).join('|'), 'i'),
+    // In a name, an id or a name composed of several elements, in any order.
+    routingAnyOrder: new RegExp(`^(?:${routingPhrases.map(anyOrder).join('|')})`, 'i'),
+  };
+  return compiled;
+}
+
 /**
  * Whether a raw text holds, in any order, the words of a phrase that names a kind or of an
  * account-type choice. Every text the classifier reads passes this before it names anything
  * (labels, aria, legends, nearby texts, placeholders, names, ids, choices).
  */
-const FIELD_STEMS = new RegExp(`^(?:${FIELD_PHRASES.map(anyOrder).join('|')})`, 'i');
-
 export function mayNameField(text: string): boolean {
+  const { fieldNeedles, fieldStems } = stems();
   const folded = foldForMatch(text);
-  return FIELD_NEEDLES.test(folded) && FIELD_STEMS.test(folded);
+  return fieldNeedles.test(folded) && fieldStems.test(folded);
 }
 
 /**
  * The routing kind's phrases: a bank form needs a routing field (or a routing number on file),
  * so a frame with none of them anywhere has no bank form.
  */
-export const ROUTING_SIGNAL_PHRASES: readonly string[][] = leastPhrases(kindPhrases(['routing']));
-
-/** A routing phrase in page text, its words in order (as textContent gives them). */
-const ROUTING_IN_TEXT = new RegExp(ROUTING_SIGNAL_PHRASES.map(inOrder).join('|'), 'i');
-/** A routing phrase in an accessible name composed of several elements, words in any order. */
-const ROUTING_ANY_ORDER = new RegExp(`^(?:${ROUTING_SIGNAL_PHRASES.map(anyOrder).join('|')})`, 'i');
-
-const ROUTING_NEEDLES = needles(ROUTING_SIGNAL_PHRASES);
+export function routingSignalPhrases(): string[][] {
+  return leastPhrases(kindPhrases(['routing']));
+}
 
 /** Whether `text` (page text; or, `anyWordOrder`, a name or id attribute) holds a routing phrase. */
 export function hasRoutingSignal(text: string, anyWordOrder = false): boolean {
+  const { routingNeedles, routingInText, routingAnyOrder } = stems();
   const folded = foldForMatch(text);
-  return ROUTING_NEEDLES.test(folded) && (anyWordOrder ? ROUTING_ANY_ORDER : ROUTING_IN_TEXT).test(folded);
+  return routingNeedles.test(folded) && (anyWordOrder ? routingAnyOrder : routingInText).test(folded);
 }
