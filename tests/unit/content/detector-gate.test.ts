@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyField } from '@/utils/detection/classify-field';
 import type { FieldFeatures } from '@/utils/detection/field-features';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { startFieldDetection, DetectedForm } from '@/utils/content/watch-bank-fields';
+import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 let controller: AbortController;
 let reports: (DetectedForm | null)[];
@@ -16,17 +17,11 @@ let classified: number;
 let visibilityReads: number;
 
 function start(extra: Partial<Parameters<typeof startFieldDetection>[0]> = {}) {
-  return startFieldDetection({
-    root: document,
-    signal: controller.signal,
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    onChange: (form) => reports.push(form),
+  return startTestDetection(controller.signal, reports, {
     isVisible: () => {
       visibilityReads++;
       return true;
     },
-    afterLayout: (callback) => callback(),
-    batchDelayMs: 0,
     classify: (features: FieldFeatures) => {
       classified++;
       return classifyField(features);
@@ -35,9 +30,7 @@ function start(extra: Partial<Parameters<typeof startFieldDetection>[0]> = {}) {
   });
 }
 
-async function settle() {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
+const settle = settleDetection;
 
 const kinds = (root: ParentNode = document) => Array.from(root.querySelectorAll(`[${FIELD_ATTRIBUTE}]`), (element) => element.getAttribute(FIELD_ATTRIBUTE));
 

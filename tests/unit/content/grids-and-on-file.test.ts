@@ -8,7 +8,8 @@ import { controlCandidates } from '@/utils/content/control-features';
 import { CONTROL_SELECTOR } from '@/utils/content/field-label-text';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { scanRoot } from '@/utils/content/scan-root';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { DetectedForm } from '@/utils/content/watch-bank-fields';
+import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -275,20 +276,8 @@ describe('detection of on-file values without fields', () => {
   });
   afterEach(() => controller.abort());
 
-  function start() {
-    return startFieldDetection({
-      root: document,
-      signal: controller.signal,
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      onChange: (form) => reports.push(form),
-      isVisible: () => true,
-      afterLayout: (callback) => callback(),
-      batchDelayMs: 0,
-    });
-  }
-  async function settle() {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  const start = () => startTestDetection(controller.signal, reports);
+  const settle = settleDetection;
 
   it('reports a record in view mode as a form with no fields and its values on file', () => {
     document.body.innerHTML = `

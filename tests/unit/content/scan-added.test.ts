@@ -11,11 +11,12 @@ import type { FieldFeatures } from '@/utils/detection/field-features';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { scanAdded } from '@/utils/content/scan-added';
 import { scanRoot, WATCHED_SELECTOR, type RootScan } from '@/utils/content/scan-root';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { DetectedForm } from '@/utils/content/watch-bank-fields';
 import { generateVariants, type LayoutPage } from '../../support/layout-variants';
 import { ENABLED_SPACE } from '../../support/layout-space';
 import { mountLayout } from '../../support/mount-layout';
 import { seededRandom, type Random } from '../../support/seeded-random';
+import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 const PAGES = generateVariants(ENABLED_SPACE).filter((page) => page.options.shadow === 'none');
 
@@ -162,23 +163,14 @@ describe('incremental scans through the detector', () => {
   afterEach(() => controller.abort());
 
   function start() {
-    return startFieldDetection({
-      root: document,
-      signal: controller.signal,
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      onChange: (form) => reports.push(form),
-      isVisible: () => true,
-      afterLayout: (callback) => callback(),
-      batchDelayMs: 0,
+    return startTestDetection(controller.signal, reports, {
       classify: (features) => {
         classified.push(features);
         return classifyField(features);
       },
     });
   }
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  };
+  const settle = settleDetection;
   const marks = () => Array.from(document.querySelectorAll(`[${FIELD_ATTRIBUTE}]`), (element) => [element.id, element.getAttribute(FIELD_ATTRIBUTE)]);
 
   it('classifies only the added controls of a batch that just adds, and finds a late form among them', async () => {

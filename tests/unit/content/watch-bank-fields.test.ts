@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { startFieldDetection, DetectedForm } from '@/utils/content/watch-bank-fields';
+import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 // happy-dom has no layout: a field is "visible" unless it or an ancestor (across shadow
 // boundaries, as CSS hides) carries data-test-hidden.
@@ -21,22 +22,10 @@ let controller: AbortController;
 let reports: (DetectedForm | null)[];
 
 function start(extra: Partial<Parameters<typeof startFieldDetection>[0]> = {}) {
-  return startFieldDetection({
-    root: document,
-    signal: controller.signal,
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    onChange: (form) => reports.push(form),
-    isVisible,
-    afterLayout: (callback) => callback(),
-    batchDelayMs: 0,
-    ...extra,
-  });
+  return startTestDetection(controller.signal, reports, { isVisible, ...extra });
 }
 
-/** Lets MutationObserver callbacks and the 0 ms batch timer run. */
-async function settle() {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
+const settle = settleDetection;
 
 function marks(root: ParentNode = document): [string, string][] {
   return Array.from(root.querySelectorAll(`[${FIELD_ATTRIBUTE}]`), (element) => [
