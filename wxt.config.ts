@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { OPTIONAL_HOST_PATTERNS } from './utils/background/optional-host-patterns';
 import { ACE_MATCH_PATTERNS } from './utils/ace-hosts';
-import { FILL_COMMAND, FILL_COMMAND_DESCRIPTION, FILL_COMMAND_KEYS } from './utils/fill-command';
+import { FILL_COMMAND, FILL_COMMAND_DESCRIPTION, FILL_COMMAND_KEYS } from './utils/messaging/fill-command';
 
 /**
  * The content scripts use the browser's own `browser`/`chrome` (both answer with promises) instead

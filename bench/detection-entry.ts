@@ -3,8 +3,8 @@
  * (bench/detection.bench.ts builds it into a temporary folder), so the detector's own cost is
  * measured apart from the checks and messages the real content script also runs.
  */
-import { createFieldBadges } from '../utils/content/field-badges';
-import { startFieldDetection } from '../utils/content/watch-bank-fields';
+import { createFieldBadges } from './field-badges';
+import { startFieldDetection } from '../utils/content/field-detection';
 
 startFieldDetection({
   root: document,

@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
 import { browserAlarms, browserAssistantScript, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
 import { recordTiming, WORKER_START_MEASURE } from '@/utils/background/timing';
-import { lazyPassphraseEstimator } from '@/utils/passphrase-estimator';
-import { fetchPackagedWords } from '@/utils/passphrase-words-file';
+import { lazyPassphraseEstimator } from '@/utils/passphrase/passphrase-estimator';
+import { fetchPackagedWords } from '@/utils/passphrase/passphrase-words-file';
 
 export default defineBackground(() => {
   const tabMessaging = browserTabMessaging();

@@ -4,7 +4,7 @@
  * why a file). Runs in Node at build time only.
  */
 import { defineWxtModule } from 'wxt/modules';
-import { ZXCVBN_WORDS_FILE, zxcvbnWordsFromPackages } from '../utils/passphrase-word-lists';
+import { ZXCVBN_WORDS_FILE, zxcvbnWordsFromPackages } from '../utils/passphrase/passphrase-word-lists';
 
 export default defineWxtModule({
   name: 'zxcvbn-words',

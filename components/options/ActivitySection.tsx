@@ -3,7 +3,7 @@
  * a CSV download of it.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { activityLogCsv } from '@/utils/activity-csv';
+import { activityLogCsv } from '@/components/options/activity-csv';
 import { ACTIVITY_ACTION_LABELS } from '@/utils/background/activity-actions';
 import type { ActivityEntry } from '@/utils/messaging/shapes';
 import { fileDate } from './download-file';

@@ -4,7 +4,7 @@
  * file with every account number in clear.
  */
 import { useState } from 'preact/hooks';
-import { newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseProblem } from '@/utils/passphrase/passphrase-strength';
 import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
 import { fileDate } from './download-file';
 import { LiveMessages, type Messages } from './LiveMessages';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
-import { newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseProblem } from '@/utils/passphrase/passphrase-strength';
 import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';

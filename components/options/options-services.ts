@@ -9,7 +9,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import { RequestError } from '@/utils/messaging/request-error';
 import { sendRequest, type Transport } from '@/utils/messaging/send-request';
-import type { PassphraseEstimator } from '@/utils/passphrase-strength';
+import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
 import type { HostPermissions } from './host-permissions';
 import type { ImportWorkerFactory } from './import-worker-client';
 

@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'preact';
 import type { PickerRow } from '@/utils/messaging/protocol';
-import { maskAccount } from '@/utils/mask-account';
+import { maskAccount } from '@/utils/bank/mask-account';
 
 interface PickerRowsProps {
   readonly rows: readonly PickerRow[];

@@ -3,7 +3,7 @@
  * styled apart and prefixed for screen readers, in a polite live region that the field points
  * to with aria-describedby.
  */
-import type { FormProblem } from '@/utils/profile-editor-form';
+import type { FormProblem } from '@/components/popup/profile-editor-form';
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

@@ -5,7 +5,7 @@
  * and the screen says plainly that a forgotten passphrase cannot be recovered.
  */
 import { useState } from 'preact/hooks';
-import { newPassphraseRefusal, type PassphraseRefusal } from '@/utils/passphrase-strength';
+import { newPassphraseRefusal, type PassphraseRefusal } from '@/utils/passphrase/passphrase-strength';
 import type { VaultStatus } from '@/utils/messaging/shapes';
 import { MaskableInput } from './MaskableInput';
 import { errorMessage, useRequest, useServices } from './popup-services';

@@ -4,7 +4,7 @@
  * removed by keyboard, and focus follows.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { FormProblem } from '@/utils/profile-editor-form';
+import type { FormProblem } from '@/components/popup/profile-editor-form';
 import { TextField } from './TextField';
 
 interface ImporterNumbersFieldProps {

@@ -23,7 +23,7 @@ import {
   type FormProblems,
   type ProfileForm,
   type ProfileKeep,
-} from '@/utils/profile-editor-form';
+} from '@/components/popup/profile-editor-form';
 import { DiscardDialog } from './DiscardDialog';
 import { FieldMessages } from './FieldMessages';
 import { ImporterNumbersField, importerNumberLabel } from './ImporterNumbersField';

@@ -4,7 +4,7 @@
  * file; next to it the Reveal toggle for the account number.
  */
 import type { ProfileSummary } from '@/utils/messaging/shapes';
-import { maskAccount } from '@/utils/mask-account';
+import { maskAccount } from '@/utils/bank/mask-account';
 
 export interface ProfileRowProps {
   readonly profile: ProfileSummary;

@@ -3,7 +3,7 @@
  * an optional hint) to the input, aria-invalid marks it while an error shows.
  */
 import type { ComponentChildren, Ref } from 'preact';
-import { fieldHasError, type FormProblem } from '@/utils/profile-editor-form';
+import { fieldHasError, type FormProblem } from '@/components/popup/profile-editor-form';
 import { FieldMessages } from './FieldMessages';
 import { MaskableInput } from './MaskableInput';
 

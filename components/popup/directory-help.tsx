@@ -3,7 +3,7 @@
  * under the field (bank and place, replaced or missing numbers, how to get a directory) and the
  * "did you mean" suggestions as buttons that put a number in the field.
  */
-import type { FormProblem } from '@/utils/profile-editor-form';
+import type { FormProblem } from '@/components/popup/profile-editor-form';
 import type { DirectoryLookup } from './use-directory-lookup';
 
 export function info(code: string, message: string): FormProblem {

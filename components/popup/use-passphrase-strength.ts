@@ -5,7 +5,7 @@
  * picker's own code; zxcvbn is set up as soon as they are in, before the user has typed much.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { assessPassphrase, type PassphraseAssessment, type PassphraseEstimator } from '@/utils/passphrase-strength';
+import { assessPassphrase, type PassphraseAssessment, type PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
 
 let loading: Promise<PassphraseEstimator> | undefined;
 
@@ -14,7 +14,7 @@ let loading: Promise<PassphraseEstimator> | undefined;
  * build ships); a failed load is tried again by the next caller.
  */
 export function loadPackagedEstimator(): Promise<PassphraseEstimator> {
-  loading ??= Promise.all([import('@/utils/passphrase-estimator'), import('@/utils/passphrase-words-file')])
+  loading ??= Promise.all([import('@/utils/passphrase/passphrase-estimator'), import('@/utils/passphrase/passphrase-words-file')])
     .then(([estimator, file]) => estimator.lazyPassphraseEstimator(file.fetchPackagedWords)())
     .catch((error: unknown) => {
       loading = undefined;

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PickerApp } from '@/components/picker/PickerApp';
-import { PICKER_CLOSE_MESSAGE } from '@/utils/picker-messages';
+import { PICKER_CLOSE_MESSAGE } from '@/utils/messaging/picker-messages';
 import '@/components/base.css';
 import '@/components/popup/popup.css';
 import '@/components/picker/picker.css';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/popup-services';
-import { FILL_COMMAND } from '@/utils/fill-command';
+import { FILL_COMMAND } from '@/utils/messaging/fill-command';
 import { takeFirstReplies, withFirstReplies } from '@/utils/messaging/first-requests';
 import '@/components/base.css';
 import '@/components/popup/popup.css';

@@ -3,7 +3,7 @@
  * the test says otherwise, layout is "fresh" at once and mutation batches run on a 0 ms timer;
  * every report goes to `reports`.
  */
-import { startFieldDetection, type DetectedForm, type FieldDetection, type FieldDetectionOptions } from '@/utils/content/watch-bank-fields';
+import { startFieldDetection, type DetectedForm, type FieldDetection, type FieldDetectionOptions } from '@/utils/content/field-detection';
 
 export function startTestDetection(
   signal: AbortSignal,

@@ -12,7 +12,7 @@
 export const SHOWN_DIGITS = 4;
 export const ALWAYS_HIDDEN_DIGITS = 4;
 
-export function accountLastDigits(accountNumber: string): string {
+export function clearLastDigits(accountNumber: string): string {
   const shown = Math.max(0, Math.min(SHOWN_DIGITS, accountNumber.length - ALWAYS_HIDDEN_DIGITS));
   return shown === 0 ? '' : accountNumber.slice(-shown);
 }

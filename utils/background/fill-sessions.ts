@@ -5,7 +5,7 @@
  * lives for the seconds between opening the picker and choosing, while the messages keep the
  * worker awake; a lost one asks the user to open the picker again.
  */
-import type { ImporterQuestion } from '@/utils/importer-question';
+import type { ImporterQuestion } from '@/utils/messaging/importer-question';
 
 export interface FillTarget {
   readonly tabId: number;

@@ -4,7 +4,7 @@
  * user click "Fill anyway" unseen). Each question waits for the window's answer; no answer in
  * time (the window closed, forgotten) counts as Cancel. Kept in memory only.
  */
-import type { ImporterQuestion } from '@/utils/importer-question';
+import type { ImporterQuestion } from '@/utils/messaging/importer-question';
 
 /** Long enough to read and answer; a forgotten question fills nothing. */
 export const CONFIRMATION_TIMEOUT_MS = 3 * 60_000;

@@ -5,7 +5,7 @@
  * zxcvbn's word lists are read and zxcvbn set up on the first such request, not when the worker starts.
  */
 import { RequestError } from '@/utils/messaging/request-error';
-import { newPassphraseProblem } from '@/utils/passphrase-strength';
+import { newPassphraseProblem } from '@/utils/passphrase/passphrase-strength';
 import type { BackgroundServices } from './services';
 
 export async function requireNewPassphrase({ passphraseEstimator }: Pick<BackgroundServices, 'passphraseEstimator'>, passphrase: string): Promise<void> {

@@ -7,7 +7,7 @@
  * install's upgrade, a damaged or outdated record, records set aside as unreadable).
  */
 import { PROFILE_PAGE_SIZE } from '@/utils/messaging/protocol';
-import { compareListOrder, firstInOrder } from '@/utils/profile-list-order';
+import { compareListOrder, firstInOrder } from '@/utils/background/profile-list-order';
 import type { AppDatabase } from './database';
 import { summarizeProfile } from './profile-record';
 import { LIST_HEAD_RECORD, LIST_HEAD_VERSION, listHeadRecordSchema, type ListHeadRecord, type StoredProfile } from './stored-records';

@@ -11,8 +11,8 @@
  */
 import { PROFILE_PAGE_SIZE } from '@/utils/messaging/protocol';
 import type { ProfileSummary } from '@/utils/messaging/shapes';
-import { compareListOrder } from '@/utils/profile-list-order';
-import { createProfileSearch, isEmptyQuery, searchPage, type ProfilePage, type ProfileSearch } from '@/utils/profile-search';
+import { compareListOrder } from '@/utils/background/profile-list-order';
+import { createProfileSearch, isEmptyQuery, searchPage, type ProfilePage, type ProfileSearch } from '@/utils/background/profile-search';
 import { summarizeProfile } from './profile-record';
 import type { ProfileStore } from './profile-store';
 import type { StoredProfile } from './stored-records';

@@ -7,7 +7,7 @@
 import type { BankProfile } from '@/utils/bank/profile-schema';
 import type { ProfileSummary } from '@/utils/messaging/shapes';
 import { decryptField, encryptField } from '@/utils/vault/field-cipher';
-import { accountLastDigits } from './account-digits';
+import { clearLastDigits } from './account-digits';
 import type { StoredProfile } from './stored-records';
 
 /** A profile with its id, account number in clear: what profiles/get answers. */
@@ -28,7 +28,7 @@ export async function sealProfile(
   const record: StoredProfile = {
     ...rest,
     id,
-    accountLast4: accountLastDigits(accountNumber),
+    accountLast4: clearLastDigits(accountNumber),
     accountCipher: await encryptField(dataKey, accountNumber, accountContext(id)),
   };
   if (extra.lastVerification) record.lastVerification = extra.lastVerification;

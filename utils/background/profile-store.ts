@@ -23,7 +23,7 @@ import { LIST_HEAD_RECORD, listHeadRecordSchema, storedProfileSchema, type Store
 import { PROFILES_READ_MEASURE, timed } from './timing';
 import { createSerialQueue, requestAll, writeTransaction, type WriteTransaction } from './transactions';
 
-export interface ProfileListing {
+export interface LiveProfiles {
   /** Live profiles, not the soft-deleted ones: the same array until the store changes. */
   readonly profiles: readonly StoredProfile[];
   /** Profile records in quarantine, from this read or earlier ones. */
@@ -49,7 +49,7 @@ export class ImportConflictError extends Error {
 }
 
 export interface ProfileStore {
-  list(): Promise<ProfileListing>;
+  list(): Promise<LiveProfiles>;
   /** Live and soft-deleted records that parse. */
   all(): Promise<StoredProfile[]>;
   /** Live or soft-deleted; undefined when absent (or set aside as unreadable). */

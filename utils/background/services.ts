@@ -2,14 +2,14 @@
  * What the request handlers work with, gathered in one object so the background wires the real
  * adapters (background-app.ts) and tests wire fakes, with the handlers none the wiser.
  */
-import type { PassphraseEstimator } from '@/utils/passphrase-strength';
+import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
 import type { ActivityInput } from './activity-actions';
 import type { AppDatabase } from './database';
 import type { DirectoryService } from './directory-service';
 import type { ImportPlans } from './import-plans';
 import type { ProfileListing } from './profile-listing';
 import type { ProfileStore } from './profile-store';
-import type { SettingsService } from './settings-store';
+import type { SettingsService } from './settings-service';
 import type { VaultService } from './vault-service';
 
 export interface BackgroundServices {

@@ -9,7 +9,7 @@
  * native collections; their attributes are joined and searched at once.
  */
 import { hasRoutingSignal } from '@/utils/detection/vocabulary-stems';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { CONTROL_SELECTOR } from './field-label-text';
 
 /** Attributes whose words the classifier reads as names (title too, cheaply, as pages name fields by it). */

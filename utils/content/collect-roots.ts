@@ -9,11 +9,11 @@
  * page script attaches to a plain div or span is therefore not seen.
  */
 import { ON_FILE_CUSTOM_TAGS } from './on-file-values';
+import type { SearchRoot } from './detected-form';
 import type { RootScan } from './scan-root';
 import { findWatched, WATCHED_SELECTOR } from './scan-root';
 import type { ShadowRootOf } from './shadow-root-access';
 
-export type SearchRoot = Document | ShadowRoot;
 
 /**
  * The common standard tags, most frequent first: the selector engine drops them after a few

@@ -6,7 +6,7 @@
 import type { FieldFeatures } from '@/utils/detection/field-features';
 import type { FieldControl } from '@/utils/detection/field-kinds';
 import { NOT_BANK_FIELD_TYPES } from '@/utils/detection/field-vocabulary';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import {
   ariaTexts,
   CONTROL_SELECTOR,

@@ -5,6 +5,9 @@
 import type { FieldClassification } from '@/utils/detection/classify-field';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
 
+/** Where the detector searches: the document and every shadow root below it. */
+export type SearchRoot = Document | ShadowRoot;
+
 export interface DetectedOption {
   text: string;
   value: string;
@@ -54,4 +57,17 @@ export interface DetectedForm {
    * (FieldDetection.chooseForm), `fields` and `onFile` are empty and these are the choices.
    */
   candidates?: FormCandidate[];
+}
+
+/** A recognised field as the bench's detector-only build badges it. */
+export interface BadgedField {
+  kind: FieldKind;
+  /** The control, or a radio group's radios and labels: the badge sits beside all of them. */
+  anchors: readonly Element[];
+}
+
+/** Badges beside recognised fields, drawn by whoever the detector is given (bench/field-badges.ts). */
+export interface FieldBadges {
+  /** Call when layout is fresh (the detector calls it after the browser's own layout). */
+  show(fields: readonly BadgedField[]): void;
 }

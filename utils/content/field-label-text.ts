@@ -4,7 +4,7 @@
  * aria-labelledby, a custom element host's `label` attribute (Lightning), the header of its
  * column in a table or grid, the table cell or label-like sibling before it, a fieldset legend.
  */
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { CELL_SELECTOR, columnHeaders } from './table-cells';
 
 /** Longer "labels" are help text or instructions, not names. */

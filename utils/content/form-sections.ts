@@ -6,7 +6,7 @@
  */
 import { isBankForm } from '@/utils/detection/bank-form';
 import { chooseRefundForm, formPurpose, titlePurpose } from '@/utils/detection/refund-form';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
 import { ariaTexts, textOf } from './field-label-text';
 import type { VisibilityCheck } from './field-visibility';

@@ -5,7 +5,7 @@
  * column header or after its row header (a grid row on file). Gives each value's candidate
  * labels and its text for the on-file classifier.
  */
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { ariaTexts, CONTROL_SELECTOR, precedingTexts, textOf } from './field-label-text';
 import { cellsBelow, isColumnHeader, rowCells } from './table-cells';
 

@@ -7,7 +7,7 @@
  */
 import { findImporterNumbers } from '@/utils/bank/importer-number-search';
 import { choosePageImporter, type ImporterRun, type PageImporter } from '@/utils/detection/page-importer';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { ariaTexts, createLabelIndex, isShadowRoot, labelTexts, textOf } from './field-label-text';
 
 export interface PageRun extends ImporterRun {

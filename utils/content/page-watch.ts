@@ -9,7 +9,7 @@ import { sendContentRequest } from '@/utils/messaging/content-replies';
 import type { Transport } from '@/utils/messaging/send-request';
 import type { DetectedForm } from './detected-form';
 import type { VisibilityCheck } from './field-visibility';
-import { startFieldDetection, type FieldDetection, type FieldDetectionOptions } from './watch-bank-fields';
+import { startFieldDetection, type FieldDetection, type FieldDetectionOptions } from './field-detection';
 
 export interface PageWatchOptions {
   doc: Document;

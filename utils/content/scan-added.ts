@@ -5,7 +5,7 @@
  * returns null: the caller rescans the whole root (scan-root.ts), which gives the same result.
  */
 import type { ClassifyField } from '@/utils/detection/classify-field';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { CONTROL_SELECTOR, createLabelIndex, siblingTextReach, type LabelIndex } from './field-label-text';
 import { LABELLED_TEXT_SELECTOR, ON_FILE_SELECTOR } from './on-file-values';
 import { classifyControls, type RootScan, type ScannedField } from './scan-root';

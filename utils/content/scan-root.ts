@@ -1,12 +1,12 @@
 /**
  * Classifies everything in one (shadow) root: the controls and the read-only values. Visibility
- * and form presence are decided later, over all roots of the frame (watch-bank-fields.ts). The
+ * and form presence are decided later, over all roots of the frame (field-detection.ts). The
  * scan keeps what a later batch that only adds controls needs to merge them in (scan-added.ts).
  */
 import { classifyField, type ClassifyField, type FieldClassification } from '@/utils/detection/classify-field';
 import { classifyOnFileValue } from '@/utils/detection/classify-on-file';
 import type { FieldControl, FieldKind } from '@/utils/detection/field-kinds';
-import type { SearchRoot } from './collect-roots';
+import type { SearchRoot } from './detected-form';
 import { controlCandidates, type ControlOption } from './control-features';
 import { CONTROL_SELECTOR, createLabelIndex, textOf, type LabelIndex } from './field-label-text';
 import { headerValues, labelledValue, LABELLED_TEXT_SELECTOR, ON_FILE_SELECTOR, VALUE_HEADER_SELECTOR, type LabelledValue } from './on-file-values';

@@ -11,7 +11,7 @@
  * NFC-normalised, so the same words typed on another system open the file.
  */
 import { z } from 'zod/mini';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { bytesToBase64, canonicalBase64ToBytes } from '@/utils/vault/base64';
 
 export const BACKUP_FORMAT = 'ace-ach-assist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -122,9 +122,9 @@ export async function decryptBackup(text: string, passphrase: string): Promise<s
   }
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) throw new BackupFormatError(DAMAGED);
-  const salt = base64ToBytes(envelope.data.kdf.salt);
-  const iv = base64ToBytes(envelope.data.cipher.iv);
-  const sealed = base64ToBytes(envelope.data.data);
+  const salt = canonicalBase64ToBytes(envelope.data.kdf.salt);
+  const iv = canonicalBase64ToBytes(envelope.data.cipher.iv);
+  const sealed = canonicalBase64ToBytes(envelope.data.data);
   if (!salt || salt.length === 0 || !iv || iv.length !== IV_BYTES || !sealed || sealed.length < GCM_TAG_BYTES) {
     throw new BackupFormatError(DAMAGED);
   }

@@ -1,5 +1,5 @@
 /** Writes profiles as CSV with the columns of csv-columns.ts, every cell guarded against formulas. */
-import { formatCsv } from '@/utils/csv';
+import { formatCsv } from '@/utils/profile-transfer/csv';
 import { IMPORTER_NUMBER_SEPARATOR, PROFILE_CSV_COLUMN_NAMES } from './csv-columns';
 import type { ProfileCsvColumnName } from './csv-columns';
 import type { ExportableProfile } from './types';

@@ -5,8 +5,8 @@
 import { ACCOUNT_TYPES, accountTypeFromText } from '@/utils/bank/account-type';
 import { joinWords } from '@/utils/bank/messages';
 import { BANK_PROFILE_SCHEMA_VERSION } from '@/utils/bank/profile-schema';
-import { isBlankRow, parseCsv, unguardFormulaCell } from '@/utils/csv';
-import type { CsvRow } from '@/utils/csv';
+import { isBlankRow, parseCsv, unguardFormulaCell } from '@/utils/profile-transfer/csv';
+import type { CsvRow } from '@/utils/profile-transfer/csv';
 import {
   IMPORTER_NUMBER_SEPARATOR,
   PROFILE_CSV_COLUMN_NAMES,

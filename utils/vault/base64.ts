@@ -1,6 +1,7 @@
 /**
- * Bytes to base64 text and back, for ciphertexts, IVs, salts and the session copy of the data
- * key: every one of them is stored or messaged as JSON-safe text.
+ * Bytes to base64 text and back, for ciphertexts, IVs, salts, the session copy of the data key
+ * and the encrypted backup's binary fields: every one of them is stored, messaged or exported as
+ * JSON-safe text.
  */
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -21,3 +22,8 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** The bytes, or undefined when the text is not canonical base64 (a backup file is outside input). */
+export function canonicalBase64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
+  return BASE64.test(text) ? base64ToBytes(text) : undefined;
+}

@@ -15,7 +15,7 @@ import { summarizeProfile } from '@/utils/background/profile-record';
 import { createProfileStore } from '@/utils/background/profile-store';
 import { storedProfileSchema } from '@/utils/background/stored-records';
 import { PROFILE_PAGE_SIZE } from '@/utils/messaging/protocol';
-import { compareListOrder } from '@/utils/profile-list-order';
+import { compareListOrder } from '@/utils/background/profile-list-order';
 import { dumpDatabase, makeHarness, PASSPHRASE, rejection, sampleProfile, unlockedHarness, type Harness } from './harness';
 import { previewFile } from './import-file';
 

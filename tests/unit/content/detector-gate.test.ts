@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The detector's gate (watch-bank-fields.ts, bank-signal.ts): a frame that shows no routing word
+ * The detector's gate (field-detection.ts, bank-signal.ts): a frame that shows no routing word
  * costs no classification and no layout read; a routing word appearing later anywhere (a new
  * subtree, a new shadow root, an attribute) opens it and the form is found as before.
  */
@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyField } from '@/utils/detection/classify-field';
 import type { FieldFeatures } from '@/utils/detection/field-features';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
-import type { startFieldDetection, DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { startFieldDetection, DetectedForm } from '@/utils/content/field-detection';
 import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 let controller: AbortController;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillForm, fillInputsOf, type FillOutcome } from '@/utils/content/fill/fill-form';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import { startFieldDetection, type DetectedForm } from '@/utils/content/field-detection';
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { planFill, type FillValues } from '@/utils/form-checks/plan-fill';
 

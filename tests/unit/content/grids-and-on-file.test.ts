@@ -8,7 +8,7 @@ import { controlCandidates } from '@/utils/content/control-features';
 import { CONTROL_SELECTOR } from '@/utils/content/field-label-text';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { scanRoot } from '@/utils/content/scan-root';
-import type { DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { DetectedForm } from '@/utils/content/field-detection';
 import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 afterEach(() => {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFormValues } from '@/utils/content/assistant/read-values';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { fillForm, fillInputsOf } from '@/utils/content/fill/fill-form';
-import { startFieldDetection, type DetectedForm } from '@/utils/content/watch-bank-fields';
+import { startFieldDetection, type DetectedForm } from '@/utils/content/field-detection';
 import { formatReports } from '@/utils/form-checks/field-reports';
 import { planFill, type FillValues } from '@/utils/form-checks/plan-fill';
 import { describeLayout, generateVariants, TYPED, type LayoutPage, type ModelKey } from '../../support/layout-variants';

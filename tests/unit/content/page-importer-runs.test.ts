@@ -5,7 +5,8 @@
  * lines, a dialog's header, nested open and closed shadow roots; other parties' numbers present.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRootRegistry, type SearchRoot } from '@/utils/content/collect-roots';
+import { createRootRegistry } from '@/utils/content/collect-roots';
+import type { SearchRoot } from '@/utils/content/detected-form';
 import { readImporterRuns, readPageImporter } from '@/utils/content/page-importer-runs';
 import type { ShadowRootOf } from '@/utils/content/shadow-root-access';
 

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PICKER_SIZE, openPickerFrame, pickerSpot, type PickerFrameOptions } from '@/utils/content/assistant/picker-frame';
-import { PICKER_CLOSE_MESSAGE } from '@/utils/picker-messages';
+import { PICKER_CLOSE_MESSAGE } from '@/utils/messaging/picker-messages';
 
 const URL = 'about:blank#0123456789abcdef0123456789abcdef';
 const TOKEN = '0123456789abcdef0123456789abcdef';

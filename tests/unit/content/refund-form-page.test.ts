@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillForm, fillInputsOf } from '@/utils/content/fill/fill-form';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { sectionTitles } from '@/utils/content/form-sections';
-import { startFieldDetection, type DetectedForm, type FieldDetection } from '@/utils/content/watch-bank-fields';
+import { startFieldDetection, type DetectedForm, type FieldDetection } from '@/utils/content/field-detection';
 import { planFill, type FillValues } from '@/utils/form-checks/plan-fill';
 
 // happy-dom has no layout: an element is "visible" unless it or an ancestor (across shadow

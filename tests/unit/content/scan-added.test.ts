@@ -11,7 +11,7 @@ import type { FieldFeatures } from '@/utils/detection/field-features';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { scanAdded } from '@/utils/content/scan-added';
 import { scanRoot, WATCHED_SELECTOR, type RootScan } from '@/utils/content/scan-root';
-import type { DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { DetectedForm } from '@/utils/content/field-detection';
 import { generateVariants, type LayoutPage } from '../../support/layout-variants';
 import { ENABLED_SPACE } from '../../support/layout-space';
 import { mountLayout } from '../../support/mount-layout';

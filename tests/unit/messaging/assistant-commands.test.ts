@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readAssistantCommand } from '@/utils/messaging/assistant-commands';
-import { PICKER_CLOSE_MESSAGE, isPickerCloseMessage, pickerPath } from '@/utils/picker-messages';
+import { PICKER_CLOSE_MESSAGE, isPickerCloseMessage, pickerPath } from '@/utils/messaging/picker-messages';
 
 const TOKEN = '0123456789abcdef0123456789abcdef';
 

@@ -15,7 +15,7 @@ import { handleRequest, type Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { ProfileSummary, VaultStatus } from '@/utils/messaging/shapes';
 import type { Transport } from '@/utils/messaging/send-request';
-import { createProfileSearch, searchPage } from '@/utils/profile-search';
+import { createProfileSearch, searchPage } from '@/utils/background/profile-search';
 
 export const WRONG_PASSPHRASE = 'That passphrase is not right. Check Caps Lock and try again.';
 export const LOCKED = 'The vault is locked. Unlock it with your passphrase first.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAccountDigits, maskAccount, spokenAccountMask } from '@/utils/mask-account';
+import { visibleLastDigits, maskAccount, spokenAccountMask } from '@/utils/bank/mask-account';
 
 describe('maskAccount', () => {
   it('shows four bullets and the last four digits of a full number or of the last four', () => {
@@ -18,11 +18,11 @@ describe('maskAccount', () => {
   });
 });
 
-describe('lastAccountDigits and spokenAccountMask', () => {
+describe('visibleLastDigits and spokenAccountMask', () => {
   it('take the last digits, ignoring separators', () => {
-    expect(lastAccountDigits('12-34 56')).toBe('3456');
-    expect(lastAccountDigits('123456', 2)).toBe('56');
-    expect(lastAccountDigits('123456', 0)).toBe('');
+    expect(visibleLastDigits('12-34 56')).toBe('3456');
+    expect(visibleLastDigits('123456', 2)).toBe('56');
+    expect(visibleLastDigits('123456', 0)).toBe('');
   });
 
   it('word the mask for screen readers', () => {

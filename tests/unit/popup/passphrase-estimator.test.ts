@@ -4,9 +4,9 @@
  * format, and setup on first use rather than on import.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { adviceSentence, lazyPassphraseEstimator, TRADE_WORDS } from '@/utils/passphrase-estimator';
-import type { PassphraseEstimator } from '@/utils/passphrase-strength';
-import { parseZxcvbnWords, zxcvbnWordsFromPackages } from '@/utils/passphrase-word-lists';
+import { adviceSentence, lazyPassphraseEstimator, TRADE_WORDS } from '@/utils/passphrase/passphrase-estimator';
+import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
+import { parseZxcvbnWords, zxcvbnWordsFromPackages } from '@/utils/passphrase/passphrase-word-lists';
 import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 
 let estimatePassphrase: PassphraseEstimator;

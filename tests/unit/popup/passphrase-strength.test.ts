@@ -11,7 +11,7 @@ import {
   newPassphraseRefusal,
   type PassphraseEstimator,
   type PassphraseScore,
-} from '@/utils/passphrase-strength';
+} from '@/utils/passphrase/passphrase-strength';
 import { testPassphraseEstimator } from '../../support/passphrase-estimator';
 
 let estimatePassphrase: PassphraseEstimator;

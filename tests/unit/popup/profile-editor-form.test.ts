@@ -12,7 +12,7 @@ import {
   routingDigitsForLookup,
   visibleProblems,
   type ProfileForm,
-} from '@/utils/profile-editor-form';
+} from '@/components/popup/profile-editor-form';
 import { ACME } from './profile-fixtures';
 
 const filled: ProfileForm = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProfileSearch, foldForSearch } from '@/utils/profile-search';
+import { createProfileSearch, foldForSearch } from '@/utils/background/profile-search';
 import { ACME, GLOBEX, SOCIETE, manySummaries, summaryOf } from './profile-fixtures';
 
 const profiles = [summaryOf('g', GLOBEX), summaryOf('s', SOCIETE), summaryOf('a', ACME)];

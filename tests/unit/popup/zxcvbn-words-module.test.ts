@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import zxcvbnWordsModule from '../../../modules/zxcvbn-words';
-import { parseZxcvbnWords, ZXCVBN_WORDS_FILE, zxcvbnWordsFromPackages } from '@/utils/passphrase-word-lists';
+import { parseZxcvbnWords, ZXCVBN_WORDS_FILE, zxcvbnWordsFromPackages } from '@/utils/passphrase/passphrase-word-lists';
 
 describe('modules/zxcvbn-words', () => {
   it('adds the word-list file to the build’s public files', async () => {

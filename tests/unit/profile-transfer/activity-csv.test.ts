@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityLogCsv } from '@/utils/activity-csv';
-import { parseCsv } from '@/utils/csv';
+import { activityLogCsv } from '@/components/options/activity-csv';
+import { parseCsv } from '@/utils/profile-transfer/csv';
 
 describe('activityLogCsv', () => {
   it('writes a header and one row per entry, guarding formula cells', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCsv, guardFormulaCell, isBlankRow, parseCsv, unguardFormulaCell } from '@/utils/csv';
+import { formatCsv, guardFormulaCell, isBlankRow, parseCsv, unguardFormulaCell } from '@/utils/profile-transfer/csv';
 
 function rowsOf(text: string) {
   const parsed = parseCsv(text);

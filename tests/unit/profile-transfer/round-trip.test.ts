@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@/utils/csv';
+import { parseCsv } from '@/utils/profile-transfer/csv';
 import { serializeProfilesCsv } from '@/utils/profile-transfer/csv-export';
 import { serializeProfilesJson } from '@/utils/profile-transfer/json-export';
 import { parseProfileImport } from '@/utils/profile-transfer/parse-import';

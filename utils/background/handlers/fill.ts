@@ -22,7 +22,7 @@ import type { BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
 import type { TabImporters } from '../tab-importers';
 import { pageForLog } from './page';
-import { importerQuestion, needsImporterQuestion } from '@/utils/importer-question';
+import { importerQuestion, needsImporterQuestion } from '@/utils/messaging/importer-question';
 import type { ImporterConfirmations } from '../importer-confirmations';
 import { openExtensionWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';

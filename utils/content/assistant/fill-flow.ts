@@ -10,7 +10,7 @@ import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { Transport } from '@/utils/messaging/send-request';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import { planFill, type FillPlan } from '@/utils/form-checks/plan-fill';
-import { pickerPath } from '@/utils/picker-messages';
+import { pickerPath } from '@/utils/messaging/picker-messages';
 import type { DetectedForm } from '../detected-form';
 import { fillForm, fillInputsOf } from '../fill/fill-form';
 import { FILL_MEASURE, markTiming, PICKER_OPEN_MARK, recordTiming } from '../scan-timing';
@@ -19,7 +19,7 @@ import { candidateLabel, FORM_QUESTION } from './form-question';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
 import { HIDDEN_CLICK_MESSAGE } from '../visibility-gate';
-import { importerQuestion, needsImporterQuestion } from '@/utils/importer-question';
+import { importerQuestion, needsImporterQuestion } from '@/utils/messaging/importer-question';
 
 export interface FillFlowOptions {
   readonly doc: Document;

@@ -5,7 +5,7 @@
  * to come from that very frame), on Escape or a click elsewhere on the page; focus then goes back
  * where it was.
  */
-import { isPickerCloseMessage } from '@/utils/picker-messages';
+import { isPickerCloseMessage } from '@/utils/messaging/picker-messages';
 import { deepActiveElement } from './assistant-dialog';
 
 export const PICKER_SIZE = { width: 380, height: 440 } as const;

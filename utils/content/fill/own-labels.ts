@@ -4,7 +4,7 @@
  * -labelledby, a component host's label, the placeholder; the text before it only when nothing
  * names it directly (grids and table cells).
  */
-import type { SearchRoot } from '../collect-roots';
+import type { SearchRoot } from '../detected-form';
 import { ariaTexts, createLabelIndex, labelTexts, precedingTexts } from '../field-label-text';
 
 export function ownLabelTexts(element: HTMLElement): string[] {

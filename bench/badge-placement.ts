@@ -3,7 +3,7 @@
  * there (table rows, tight grids), to its right, else below. Never over any recognised field.
  */
 
-export interface Box {
+export interface EdgeBox {
   left: number;
   top: number;
   right: number;
@@ -21,12 +21,12 @@ export const BADGE_HEIGHT = 18;
 export const BADGE_MAX_WIDTH = 220;
 const GAP = 2;
 
-function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: EdgeBox, b: EdgeBox): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** Smallest box holding all of `boxes` (a radio group's radios and labels). */
-export function unionBox(boxes: readonly Box[]): Box | null {
+export function unionBox(boxes: readonly EdgeBox[]): EdgeBox | null {
   const real = boxes.filter((box) => box.right > box.left && box.bottom > box.top);
   if (real.length === 0) return null;
   return {
@@ -41,10 +41,10 @@ export function unionBox(boxes: readonly Box[]): Box | null {
  * `preferRight` for a row of choices (radio group): its legend is right above it, and the rest
  * of its row is usually free.
  */
-export function placeBadge(field: Box, others: readonly Box[], badgeWidth = BADGE_MAX_WIDTH, preferRight = false): BadgeSpot {
+export function placeBadge(field: EdgeBox, others: readonly EdgeBox[], badgeWidth = BADGE_MAX_WIDTH, preferRight = false): BadgeSpot {
   const width = Math.min(badgeWidth, BADGE_MAX_WIDTH);
   const middle = Math.round((field.top + field.bottom - BADGE_HEIGHT) / 2);
-  const candidates: [BadgeSpot, Box][] = [
+  const candidates: [BadgeSpot, EdgeBox][] = [
     [
       { left: field.right, top: field.top - BADGE_HEIGHT - GAP, alignRight: true },
       { left: field.right - width, top: field.top - BADGE_HEIGHT - GAP, right: field.right, bottom: field.top },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
-import type { startFieldDetection, DetectedForm } from '@/utils/content/watch-bank-fields';
+import type { startFieldDetection, DetectedForm } from '@/utils/content/field-detection';
 import { settleDetection, startTestDetection } from '../../support/start-detection';
 
 // happy-dom has no layout: a field is "visible" unless it or an ancestor (across shadow

@@ -8,7 +8,7 @@ export const MASK_BULLETS = '••••';
 export const VISIBLE_ACCOUNT_DIGITS = 4;
 
 /** The last `count` ASCII digits of an entry, ignoring spaces, hyphens and anything else. */
-export function lastAccountDigits(account: string, count: number = VISIBLE_ACCOUNT_DIGITS): string {
+export function visibleLastDigits(account: string, count: number = VISIBLE_ACCOUNT_DIGITS): string {
   const digits = typeof account === 'string' ? account.replace(/[^0-9]/g, '') : '';
   return count <= 0 ? '' : digits.slice(-count);
 }
@@ -25,6 +25,6 @@ export function maskAccount(account: string): string {
 
 /** Words for screen readers, which would otherwise read every bullet: "ending 6789". */
 export function spokenAccountMask(account: string): string {
-  const last = lastAccountDigits(account);
+  const last = visibleLastDigits(account);
   return last.length === VISIBLE_ACCOUNT_DIGITS ? `ending ${last}` : 'hidden';
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareListOrder, firstInOrder } from '@/utils/profile-list-order';
+import { compareListOrder, firstInOrder } from '@/utils/background/profile-list-order';
 
 describe('the profile list order', () => {
   it('sorts by label as people read it (case and accents aside, numbers as numbers), then by id', () => {

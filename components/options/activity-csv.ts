@@ -3,7 +3,7 @@
  * numbers, and every cell is guarded against spreadsheet formula injection, because page titles
  * and labels come from outside.
  */
-import { formatCsv } from '@/utils/csv';
+import { formatCsv } from '@/utils/profile-transfer/csv';
 import type { ActivityEntry } from '@/utils/messaging/shapes';
 
 export const ACTIVITY_CSV_COLUMNS = ['time', 'action', 'profile_label', 'importer_number', 'page', 'detail'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_HEIGHT, placeBadge, unionBox, type Box } from '@/utils/content/badge-placement';
+import { BADGE_HEIGHT, placeBadge, unionBox, type EdgeBox } from '@/bench/badge-placement';
 
-const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
+const box = (left: number, top: number, width: number, height: number): EdgeBox => ({ left, top, right: left + width, bottom: top + height });
 
 describe('placeBadge', () => {
   it('puts the badge above the right end of the field, on the label row', () => {

@@ -14,9 +14,8 @@
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import { classifyField, type ClassifyField } from '@/utils/detection/classify-field';
 import { addedNodeSignals, elementSignals, rootSignals } from './bank-signal';
-import { createRootRegistry, type FoundInSubtree, type SearchRoot } from './collect-roots';
-import type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
-import type { FieldBadges } from './field-badges';
+import { createRootRegistry, type FoundInSubtree } from './collect-roots';
+import type { DetectedField, DetectedForm, FieldBadges, OnFileValue, SearchRoot } from './detected-form';
 import { UI_HOST_TAG } from './ui-host';
 import { applyFieldMarks, removeFieldMarks } from './field-marks';
 import { isFieldVisible, type VisibilityCheck } from './field-visibility';

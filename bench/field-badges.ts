@@ -2,10 +2,10 @@
  * Small badges beside recognised fields, drawn in a closed shadow root so page scripts can
  * neither read nor restyle them. Badges sit just above the field's right end and never cover it.
  */
-import type { FieldKind } from '@/utils/detection/field-kinds';
+import type { BadgedField, FieldBadges } from '../utils/content/detected-form';
 import { FIELD_LABELS } from '@/utils/field-kind-labels';
-import { placeBadge, unionBox, type Box } from './badge-placement';
-import { UI_HOST_TAG } from './ui-host';
+import { placeBadge, unionBox, type EdgeBox } from './badge-placement';
+import { UI_HOST_TAG } from '../utils/content/ui-host';
 
 /** 11px system-ui bold: about 6.5px a character, plus padding and border. */
 function estimatedWidth(text: string): number {
@@ -13,17 +13,6 @@ function estimatedWidth(text: string): number {
 }
 
 export { UI_HOST_TAG };
-
-export interface BadgedField {
-  kind: FieldKind;
-  /** The control, or a radio group's radios and labels: the badge sits beside all of them. */
-  anchors: readonly Element[];
-}
-
-export interface FieldBadges {
-  /** Call when layout is fresh (the detector calls it after the browser's own layout). */
-  show(fields: readonly BadgedField[]): void;
-}
 
 const STYLE = `
   :host { all: initial; }
@@ -53,7 +42,7 @@ export function createFieldBadges(doc: Document, signal: AbortSignal): FieldBadg
     const boxes = fields.map(({ anchors }) =>
       unionBox(anchors.filter((anchor) => anchor.isConnected).map((anchor) => anchor.getBoundingClientRect())),
     );
-    const taken = boxes.filter((box): box is Box => box !== null);
+    const taken = boxes.filter((box): box is EdgeBox => box !== null);
     const badges: HTMLElement[] = [];
     fields.forEach(({ kind }, i) => {
       const box = boxes[i];
