@@ -1,7 +1,7 @@
 /**
  * FedACH directory benchmark (not a test): parse + index a generated 20,000-record
  * FedACHdir.txt, then time lookups and typo suggestions. Prints the median (and fastest) of
- * several runs after warm-up, against the targets of issue 3. Run: npx tsx bench/fedach.bench.ts
+ * several runs after warm-up, against its targets (printed beside each figure). Run: npx tsx bench/fedach.bench.ts
  */
 import { loadavg } from 'node:os';
 import { buildFedAchIndex, lookupRoutingNumber } from '../utils/bank/fedach-directory';

@@ -1,5 +1,5 @@
 /**
- * The practice variants of issue 17 in the real Chromium, one question per test: what is
+ * The practice variants in the real Chromium, one question per test: what is
  * recognised, whether CBP's values on file are read and compared, what is checked as the user
  * types, whether the form is compared with the importer's profile, and whether a fill lands in
  * the page's own state (look-alikes and other bank forms untouched). Each variant also writes

@@ -1,5 +1,5 @@
 /**
- * Issue 11, finding 3, replayed in the real Chromium: a page script on the ACE page fires
+ * A hostile page script, replayed in the real Chromium: a page script on the ACE page fires
  * synthetic key and input events on the account field every 2 s (also trusted `input` events,
  * by document.execCommand('insertText')), so the assistant compares again and again. That no
  * longer keeps the vault unlocked: it locks at the auto-lock time counted from the user's last

@@ -1,5 +1,5 @@
 /**
- * Issue 11, finding 5, replayed in the real Chromium: a page on a CBP host that is not ACE
+ * A hostile page, replayed in the real Chromium: a page on a CBP host that is not ACE
  * (www.cbp.gov, where our content script does not run) frames and fetches the picker at the
  * extension's fixed address to detect the extension. Neither loads: Chrome serves picker.html
  * only at its dynamic address (use_dynamic_url), a random id per browser session that only our

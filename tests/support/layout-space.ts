@@ -15,7 +15,7 @@ export const FULL_SPACE: VariantSpace = {
 };
 
 /**
- * Left out until the detector handles them (issue 17), each with the cause it fails for. None
+ * Left out until the detector handles them, each with the cause it fails for. None
  * now: column headers are read (utils/content/table-cells.ts) and look-alike labels such as
  * Account Nickname or Account Description are never bank fields (negative words in
  * utils/detection/field-vocabulary.ts).

@@ -218,7 +218,7 @@ export const PROTOCOL = {
   /** Opens the popup's unlock screen in a small window (the page's "Unlock" button). */
   'page/open-unlock': route(empty, done, true),
 
-  // Filling (issue 6). The fill requests of a content script are answered only where the
+  // Filling. The fill requests of a content script are answered only where the
   // background, from the browser's sender facts, finds an ACE origin over https that is not a
   // sandboxed frame (utils/messaging/fill-recipient.ts).
   /** This frame found a bank form: inject the page assistant here and in the top frame. */

@@ -27,7 +27,7 @@ export const profileSummarySchema = z.object({
   accountHolderName: z.string(),
   updatedAt: z.string(),
   lastVerifiedAt: z.optional(z.string()),
-  /** The last comparison with CBP's values on file: issue 5 records it. */
+  /** The last comparison with CBP's values on file, recorded when the page showed them. */
   lastVerification: z.optional(z.object({ at: z.string(), result: z.enum(['match', 'mismatch']) })),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
@@ -111,7 +111,7 @@ export const fedAchRecordSchema = z.object({
 
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().check(z.int(), z.minimum(1), z.maximum(24 * 60)),
-  /** Ask before the page saves a form with invalid or mismatched bank fields (issue 6). */
+  /** Ask before the page saves a form with invalid or mismatched bank fields. */
   submitGuard: z.boolean(),
   /** Extra ACE hosts the user granted at run time, e.g. a training environment. */
   extraHosts: z.array(z.string()),

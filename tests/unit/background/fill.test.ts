@@ -1,5 +1,5 @@
 /**
- * Filling the ACE bank form (issue 6) through the real message path: the frames that report a
+ * Filling the ACE bank form through the real message path: the frames that report a
  * form, the popup's "Fill this page" and the shortcut opening the picker there, the picker's
  * rows (the importer's profiles first), the choice, the values going to the session's frame
  * once and to no other, the activity log (never an account number), the refusals, expiry, and

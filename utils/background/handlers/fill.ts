@@ -1,5 +1,5 @@
 /**
- * Filling the ACE bank form from a profile (issue 6). A frame's page assistant opens a picker
+ * Filling the ACE bank form from a profile. A frame's page assistant opens a picker
  * session (page/picker-open); the picker page lists the profiles (picker/list) and says which
  * one the user chose (picker/choose); the background then tells that frame, which fetches the
  * values (page/fill) and reports what it filled (page/fill-done) for the activity log.
