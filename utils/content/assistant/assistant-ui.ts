@@ -19,6 +19,9 @@ import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from 
 import { showDialog } from './assistant-dialog';
 import { createAssistantCard } from './assistant-card';
 import { createFieldMarks, type Size } from './field-marks-layer';
+import { createFillButtons } from './fill-button';
+import { drawFlash } from './flash-layer';
+import { createLiveRegion } from './live-region';
 
 export interface FieldView {
   element: HTMLElement;
@@ -64,8 +67,6 @@ export interface AssistantUiHandlers {
   onFill(field: HTMLElement, button: HTMLElement): void;
 }
 
-const FLASH_MS = 1200;
-
 export function createAssistantUi(
   doc: Document,
   hostTag: string,
@@ -91,18 +92,15 @@ export function createAssistantUi(
   const messageLayer = layer();
   const flashLayer = layer();
   const buttonLayer = layer();
-  const live = doc.createElement('div');
-  live.className = 'visually-hidden';
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
+  const live = createLiveRegion(doc, setTimer);
   const card = createAssistantCard(doc, signal, handlers);
   const overlay = doc.createElement('div');
   overlay.className = 'overlay';
-  shadow.append(style, chipLayer, messageLayer, flashLayer, buttonLayer, card.element, overlay, live);
+  shadow.append(style, chipLayer, messageLayer, flashLayer, buttonLayer, card.element, overlay, live.element);
 
   const sizes = new WeakMap<Element, Size>();
   let resizes: ResizeObserver | undefined;
-  const fillButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
+  const fillButton = createFillButtons({ doc, signal, gate, onFill: handlers.onFill, onIgnoredClick: ignoredClick });
   const marks = createFieldMarks({
     doc,
     chipLayer,
@@ -176,29 +174,13 @@ export function createAssistantUi(
     flashes = [];
     card.show(nextCard);
     marks.draw(fields, boxes, viewport);
-    for (const box of flashBoxes) if (box) drawFlash(box);
+    for (const box of flashBoxes) if (box) drawFlash(doc, flashLayer, box, setTimer);
   }
 
   function schedule() {
     if (framePending || signal.aborted || !shown) return;
     framePending = true;
     requestAnimationFrame(frame);
-  }
-
-  /** Made once per field, so a keyboard user's focus on it survives every redraw. */
-  function fillButton(element: HTMLElement): HTMLButtonElement {
-    const known = fillButtons.get(element);
-    if (known) return known;
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'fill-button';
-    button.textContent = 'Fill';
-    button.setAttribute('aria-label', 'Fill the bank form from a saved profile');
-    button.title = 'Fill the bank form from a saved profile';
-    // A click the user could not see (the page hid or covered us) opens nothing.
-    button.addEventListener('click', () => void gate.check(button).then((seen) => (seen ? handlers.onFill(element, button) : ignoredClick())), { signal });
-    fillButtons.set(element, button);
-    return button;
   }
 
   /** Said where the user may see it (and to screen readers); the click did nothing. */
@@ -209,17 +191,7 @@ export function createAssistantUi(
 
   function announce(text: string) {
     show();
-    // Cleared first so the same words are announced again when they come back.
-    live.textContent = '';
-    setTimer(() => (live.textContent = text), 50);
-  }
-
-  function drawFlash(r: Box) {
-    const box = doc.createElement('div');
-    box.className = 'flash';
-    Object.assign(box.style, { left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
-    flashLayer.append(box);
-    setTimer(() => box.remove(), FLASH_MS);
+    live.announce(text);
   }
 
   return {
