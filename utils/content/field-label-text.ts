@@ -28,11 +28,16 @@ function collapse(text: string): string {
 /** Visible words of an element, leaving out the texts of controls and lists inside it. */
 export function textOf(element: Element): string {
   if (!element.firstElementChild || !element.querySelector(NOT_LABEL_TEXT)) return collapse(element.textContent ?? '');
+  return textOutside(element, NOT_LABEL_TEXT);
+}
+
+/** The text of `element`, leaving out whatever is inside elements matching `excluded`; spaces collapsed. */
+export function textOutside(element: Element, excluded: string): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) walk(child);
+      else if (child.nodeType === 1 && !(child as Element).matches(excluded)) walk(child);
     }
   };
   walk(element);

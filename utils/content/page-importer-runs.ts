@@ -24,11 +24,8 @@ export interface PageImporterReading {
 /** Every importer number has a run of 4 digits: other texts are skipped at once. */
 const MAY_HOLD_NUMBER = /\d{4}/;
 const NOT_PAGE_TEXT = new Set(['script', 'style', 'noscript', 'template', 'option', 'textarea', 'select', 'title']);
-const MAX_RUNS = 200;
-const MAX_LABEL = 64;
-const MAX_CONTEXT = 160;
-const LABEL_STEPS = 3;
-const CONTEXT_STEPS = 16;
+/** How far the reading goes: texts per page, label and context lengths, levels climbed for each. */
+const LIMIT = { runs: 200, labelChars: 64, contextChars: 160, labelSteps: 3, contextSteps: 16 } as const;
 /** Containers whose own heading or name tells whose numbers they hold. */
 const SECTION =
   'section, article, aside, fieldset, dialog, [role=dialog], [role=alertdialog], [role=region], [role=group], [role=tabpanel], [aria-label], [aria-labelledby]';
@@ -54,11 +51,11 @@ function nodeText(node: Node): string {
  */
 function labelBefore(holder: HTMLElement): string {
   let node: Node | null = holder;
-  for (let step = 0; node && step <= LABEL_STEPS; step++) {
+  for (let step = 0; node && step <= LIMIT.labelSteps; step++) {
     for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
       const text = nodeText(sibling);
       if (!HAS_LETTER.test(text)) continue;
-      if (text.length > MAX_LABEL || findImporterNumbers(text).length > 0) return '';
+      if (text.length > LIMIT.labelChars || findImporterNumbers(text).length > 0) return '';
       return text;
     }
     const parent: HTMLElement | null = up(node);
@@ -69,7 +66,7 @@ function labelBefore(holder: HTMLElement): string {
 }
 
 function limited(text: string): string {
-  return text.length <= MAX_CONTEXT ? text : text.slice(0, MAX_CONTEXT);
+  return text.length <= LIMIT.contextChars ? text : text.slice(0, LIMIT.contextChars);
 }
 
 /** A heading among the few elements before `element` ("Designated Agent" above its table). */
@@ -101,7 +98,7 @@ function contextOf(holder: HTMLElement): string {
   const column = columnHeader(holder);
   if (column) return limited(column);
   let element: HTMLElement | null = holder;
-  for (let step = 0; element && step < CONTEXT_STEPS; step++, element = up(element)) {
+  for (let step = 0; element && step < LIMIT.contextSteps; step++, element = up(element)) {
     const before = headingBefore(element);
     if (before) return limited(before);
     if (!element.matches(SECTION)) continue;
@@ -121,7 +118,7 @@ function runsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs
   const text = root.nodeType === 9 ? (root as Document).documentElement?.textContent : root.textContent;
   if (!text || !MAY_HOLD_NUMBER.test(text)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && runs.length < MAX_RUNS; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && runs.length < LIMIT.runs; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (!MAY_HOLD_NUMBER.test(value) || findImporterNumbers(value).length === 0) continue;
     const holder = up(node);
@@ -136,7 +133,7 @@ function runsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs
 function inputRunsOf(root: SearchRoot, isVisible: (element: Element) => boolean, runs: PageRun[]): void {
   const inputs = root.querySelectorAll('input:not([type=hidden])');
   let labels: ReturnType<typeof createLabelIndex> | undefined;
-  for (let i = 0; i < inputs.length && runs.length < MAX_RUNS; i++) {
+  for (let i = 0; i < inputs.length && runs.length < LIMIT.runs; i++) {
     const input = inputs[i] as HTMLInputElement;
     const value = input.value;
     if (!MAY_HOLD_NUMBER.test(value) || findImporterNumbers(value).length === 0 || !isVisible(input)) continue;

@@ -29,6 +29,9 @@ export interface PageWatchOptions {
   loadAssistant: () => void;
 }
 
+/** What every part of the page assistant works with: the page, its end, the background, the timer. */
+export type PageContext = Pick<PageWatchOptions, 'doc' | 'signal' | 'transport' | 'setTimeout'>;
+
 /** The page as the assistant takes it over. */
 export interface PageWatch extends Omit<PageWatchOptions, 'onCommand' | 'detection' | 'loadAssistant'> {
   readonly detection: FieldDetection;

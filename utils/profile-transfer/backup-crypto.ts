@@ -12,6 +12,7 @@
  */
 import { z } from 'zod/mini';
 import { bytesToBase64, canonicalBase64ToBytes } from '@/utils/vault/base64';
+import { derivePassphraseKey } from '@/utils/vault/key-derivation';
 
 export const BACKUP_FORMAT = 'ace-ach-assist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -67,21 +68,8 @@ export function isEncryptedBackup(text: string): boolean {
   return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === BACKUP_FORMAT;
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  return derivePassphraseKey(passphrase, salt, iterations, ['encrypt', 'decrypt']);
 }
 
 export interface EncryptBackupOptions {

@@ -31,14 +31,21 @@ export async function deriveKeyEncryptionKey(
   iterations: number,
 ): Promise<CryptoKey> {
   assertIterations(iterations);
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['wrapKey', 'unwrapKey'],
-  );
+  return derivePassphraseKey(passphrase, salt, iterations, ['wrapKey', 'unwrapKey']);
+}
+
+/**
+ * A non-extractable AES-GCM-256 key from a passphrase (PBKDF2-SHA-256, NFC so that the same
+ * passphrase typed on another keyboard gives the same key), for `usages` only.
+ */
+export async function derivePassphraseKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
+  const encoded = new TextEncoder().encode(passphrase.normalize('NFC'));
+  const material = await crypto.subtle.importKey('raw', encoded, 'PBKDF2', false, ['deriveKey']);
+  const algorithm = { name: 'PBKDF2', hash: 'SHA-256', salt, iterations };
+  return crypto.subtle.deriveKey(algorithm, material, { name: 'AES-GCM', length: 256 }, false, usages);
 }

@@ -4,9 +4,8 @@
  * without locking the owner out.
  */
 
-export const FREE_ATTEMPTS = 2;
-export const FIRST_DELAY_MS = 1_000;
-export const MAX_DELAY_MS = 30_000;
+/** Free failures, the first wait after them, and the longest wait. */
+const THROTTLE = { freeAttempts: 2, firstDelayMs: 1_000, maxDelayMs: 30_000 } as const;
 
 export interface FailedUnlocks {
   readonly failedAttempts: number;
@@ -16,8 +15,9 @@ export interface FailedUnlocks {
 
 /** The wait imposed after `failedAttempts` consecutive failures. */
 export function unlockDelayMs(failedAttempts: number): number {
-  if (failedAttempts <= FREE_ATTEMPTS) return 0;
-  return Math.min(FIRST_DELAY_MS * 2 ** (failedAttempts - FREE_ATTEMPTS - 1), MAX_DELAY_MS);
+  const { freeAttempts, firstDelayMs, maxDelayMs } = THROTTLE;
+  if (failedAttempts <= freeAttempts) return 0;
+  return Math.min(firstDelayMs * 2 ** (failedAttempts - freeAttempts - 1), maxDelayMs);
 }
 
 /** Milliseconds until the next try is taken; 0 when it may go ahead now. */

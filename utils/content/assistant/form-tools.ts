@@ -5,9 +5,9 @@
  */
 import type { FieldReport, ReportedKind } from '@/utils/form-checks/field-reports';
 import { sendContentRequest } from '@/utils/messaging/content-replies';
-import type { Transport } from '@/utils/messaging/send-request';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { DetectedForm } from '../detected-form';
+import type { PageContext } from '../page-watch';
 import { UI_HOST_TAG } from '../ui-host';
 import { createAssistantUi, type AssistantUi } from './assistant-ui';
 import { createFillFlow } from './fill-flow';
@@ -18,11 +18,7 @@ import { startUserActivityReports, type UserActivity } from './user-activity';
 /** What the user does in a field that the checks follow. */
 export const FIELD_EVENTS = ['input', 'change', 'focusout', 'paste'];
 
-export interface FormToolsOptions {
-  doc: Document;
-  signal: AbortSignal;
-  transport: Transport;
-  setTimeout: (callback: () => void, ms: number) => unknown;
+export interface FormToolsOptions extends PageContext {
   extensionUrl: (path: string) => string;
   onCommand: (listener: (command: AssistantCommand) => boolean) => void;
   form: () => DetectedForm | null;

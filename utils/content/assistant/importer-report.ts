@@ -4,9 +4,9 @@
  * while an open vault knows no profile for it, at most every few seconds (never by polling).
  */
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
-import type { Transport } from '@/utils/messaging/send-request';
 import type { FieldKind } from '@/utils/detection/field-kinds';
 import type { SearchRoot } from '../detected-form';
+import type { PageContext } from '../page-watch';
 import { applyFieldMarks } from '../field-marks';
 import type { VisibilityCheck } from '../field-visibility';
 import { readPageImporter } from '../page-importer-runs';
@@ -15,11 +15,7 @@ import { watchImporterRegion } from './importer-region';
 /** The least time between two readings asked for by an unknown-importer answer. */
 const READ_AGAIN_MS = 3000;
 
-export interface ImporterReportOptions {
-  doc: Document;
-  signal: AbortSignal;
-  transport: Transport;
-  setTimeout: (callback: () => void, ms: number) => unknown;
+export interface ImporterReportOptions extends PageContext {
   isVisible: VisibilityCheck;
   /** Where the page's text is read: the detector's roots. */
   roots: () => Iterable<SearchRoot>;

@@ -5,8 +5,8 @@
  */
 import { sendableValues } from '@/utils/form-checks/sendable-values';
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
-import type { Transport } from '@/utils/messaging/send-request';
 import type { DetectedForm } from '../detected-form';
+import type { PageContext } from '../page-watch';
 import { readFormValues, readOnFileValues } from './read-values';
 import type { Comparison, ComparisonGaps } from './status-card';
 
@@ -16,11 +16,7 @@ const COMPARE_DELAY_MS = 150;
 const FRAME_IMPORTER_RETRIES = 5;
 const FRAME_IMPORTER_RETRY_MS = 3000;
 
-export interface ProfileComparisonOptions {
-  doc: Document;
-  signal: AbortSignal;
-  transport: Transport;
-  setTimeout: (callback: () => void, ms: number) => unknown;
+export interface ProfileComparisonOptions extends PageContext {
   isTopFrame: boolean;
   form: () => DetectedForm | null;
   /** The user's choices on the card: the profile and, among unclear numbers, the importer. */

@@ -2,6 +2,7 @@
  * Reads what the page's bank fields hold, whatever the control: text inputs, a native select,
  * a radio group, or a Lightning combobox showing its choice on a button.
  */
+import { textOutside } from '../field-label-text';
 import type { FormValues } from '@/utils/form-checks/field-reports';
 import type { PageBankValues } from '@/utils/form-checks/compare-with-profile';
 import type { DetectedField, DetectedForm, DetectedOption } from '../detected-form';
@@ -27,15 +28,7 @@ const OPTION_PARTS = '[role=listbox], [role=option], [role=menu], [aria-hidden=t
 
 /** The combobox's own words (a button's text), without the options some pages nest inside it. */
 function shownText(element: HTMLElement): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(OPTION_PARTS)) walk(child);
-    }
-  };
-  walk(element);
-  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const text = textOutside(element, OPTION_PARTS);
   return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
