@@ -82,7 +82,7 @@ export function showDialog<T extends string>(
         void gate.check(button).then((seen) => {
           if (seen) return finish(choice.value);
           finish(safe);
-          void showDialog(doc, container, { title: 'ACE ACH Assist ignored a click', lines: [HIDDEN_CLICK_MESSAGE], choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
+          void showIgnoredClick(doc, container, signal);
         });
       });
       actions.append(button);
@@ -118,4 +118,10 @@ export function showDialog<T extends string>(
     container.append(box);
     buttons[0]!.focus();
   });
+}
+
+/** Said where the user may see it: a click on a control of ours that the page hid or covered did nothing. */
+export function showIgnoredClick(doc: Document, container: HTMLElement, signal: AbortSignal): Promise<'ok'> {
+  const view = { title: 'ACE ACH Assist ignored a click', lines: [HIDDEN_CLICK_MESSAGE], choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' } as const;
+  return showDialog(doc, container, view, signal);
 }

@@ -16,7 +16,7 @@ import type { Box } from './place-message';
 import { ASSISTANT_STYLE, CARD_INSET } from './assistant-style';
 import { guardHostStyle, type HostStyleGuard } from '../host-style-guard';
 import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '../visibility-gate';
-import { showDialog } from './assistant-dialog';
+import { showIgnoredClick } from './assistant-dialog';
 import { createAssistantCard } from './assistant-card';
 import { createFieldMarks, type Size } from './field-marks-layer';
 import { createFillButtons } from './fill-button';
@@ -186,7 +186,7 @@ export function createAssistantUi(
   /** Said where the user may see it (and to screen readers); the click did nothing. */
   function ignoredClick() {
     announce(HIDDEN_CLICK_MESSAGE);
-    void showDialog(doc, overlay, { title: 'ACE ACH Assist ignored a click', lines: [HIDDEN_CLICK_MESSAGE], choices: [{ value: 'ok', label: 'OK' }], dismiss: 'ok' }, signal);
+    void showIgnoredClick(doc, overlay, signal);
   }
 
   function announce(text: string) {
