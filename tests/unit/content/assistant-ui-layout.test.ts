@@ -351,7 +351,7 @@ describe('where the marks go', () => {
     boxes.set('account', { left: 0, top: 0, width: 0, height: 0 });
     assistant.reposition();
     await frame();
-    expect(chips().map((chip) => chip.textContent)).toEqual(['✓ Confirm account number']);
+    expect(chips().map((chip) => chip.textContent)).toEqual(['Confirm account number']);
     expect(messageBoxes()).toEqual([]);
     expect(uiRoot()!.querySelector('.fill-button')).toBeNull();
 

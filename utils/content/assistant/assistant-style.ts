@@ -18,6 +18,7 @@ export const ASSISTANT_STYLE = `
     font: 600 11px/16px system-ui, sans-serif; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
     color: #0b3d1a; background: #d7f5df; border: 1px solid #2e8540;
   }
+  .chip.seen { color: #1b1f24; background: #eef1f4; border-color: #8c959f; font-weight: 500; }
   .chip.invalid { color: #5c0a0a; background: #fde2e1; border-color: #b50909; }
   .chip.mismatch { color: #4d3300; background: #fff1d0; border-color: #b27300; }
   .messages {

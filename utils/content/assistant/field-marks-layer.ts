@@ -100,7 +100,8 @@ export function createFieldMarks(options: FieldMarksOptions): FieldMarks {
     marks.box = box;
     const state = view.report?.state;
     const chipClass = `chip ${state ?? 'seen'}`;
-    const chipText = `${state ? SYMBOL[state] : '✓'} ${view.report?.chip ?? view.name}`;
+    // Recognised but not checked (an empty field, a field with no rule): its name only, never a ✓.
+    const chipText = state ? `${SYMBOL[state]} ${view.report?.chip ?? view.name}` : view.report?.chip ?? view.name;
     if (marks.chipKey !== `${chipClass}\n${chipText}`) {
       marks.chipKey = `${chipClass}\n${chipText}`;
       marks.chip.className = chipClass;
