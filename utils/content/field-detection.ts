@@ -23,6 +23,7 @@ import { LABEL_ATTRIBUTES, readMutationBatch, VISIBILITY_ATTRIBUTES } from './mu
 import { BATCH_MEASURE, FIRST_SCAN_MEASURE, recordTiming, SETTLE_MEASURE } from './scan-timing';
 import { createShadowRootAccess, type ShadowRootOf } from './shadow-root-access';
 import { UI_HOST_TAG } from './ui-host';
+import { createUpgradeRetries } from './upgrade-retries';
 import { readVisibleForm, sameForm } from './visible-form';
 
 export type { DetectedField, DetectedForm, OnFileValue } from './detected-form';
@@ -61,8 +62,6 @@ export interface FieldDetection {
 
 /** Mutations within this time after the first one are handled together. */
 const BATCH_DELAY_MS = 50;
-/** Looks again for shadow roots of custom elements the page had not defined yet. */
-const UPGRADE_RETRY_MS = [250, 1000, 3000];
 /** Batches with DOM changes between two sweeps of every known root. */
 const FULL_PRUNE_EVERY = 20;
 const OBSERVE_ADDITIONS: MutationObserverInit = { childList: true, subtree: true };
@@ -99,11 +98,10 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   });
   const { scans } = registry;
   const gate = createDetectionGate(registry, options.classify ?? classifyField);
+  const upgrades = createUpgradeRetries(registry, signal, options.setTimeout, () => schedule(0));
   let queued: MutationRecord[] = [];
   let batchPending = false;
   let settlePending = false;
-  let retryPending = false;
-  let upgradeRetries = 0;
   let sweepCountdown = 0;
   let marks = new Map<Element, FieldKind>();
   let form: DetectedForm | null = null;
@@ -132,7 +130,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     if (signalSeen) gate.sawSignal();
     // Labels added anywhere (also where no control came) keep each root's label index current.
     for (const [root, added] of changes.added) if (added.labels.length > 0) scans.get(root)?.labels?.add(added.labels);
-    if (registry.waitingForUpgrade > waiting) upgradeRetries = 0;
+    if (registry.waitingForUpgrade > waiting) upgrades.restart();
     let dropped = false;
     if (childList) {
       // Roots with known elements each batch; all roots (detached shadow hosts) now and then.
@@ -142,24 +140,8 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
     if (waiting > 0) registry.recheckUpgrades(dirty);
     const changed = gate.scanOrWait(dirty, changes);
     if (gate.open && (changed || restyled || dropped)) requestSettle();
-    retryUpgradesLater();
+    upgrades.later();
     recordTiming(BATCH_MEASURE, start);
-  }
-
-  /** Its own timer, so a far retry never delays the batch of a real mutation. */
-  function retryUpgradesLater() {
-    if (registry.waitingForUpgrade === 0 || retryPending || signal.aborted) return;
-    const wait = UPGRADE_RETRY_MS[upgradeRetries];
-    if (wait === undefined) {
-      registry.forgetUpgrades();
-      return;
-    }
-    upgradeRetries++;
-    retryPending = true;
-    options.setTimeout(() => {
-      retryPending = false;
-      schedule(0);
-    }, wait);
   }
 
   function requestSettle() {
@@ -207,7 +189,7 @@ export function startFieldDetection(options: FieldDetectionOptions): FieldDetect
   gate.scanOrWait(dirty, undefined);
   recordTiming(FIRST_SCAN_MEASURE, start);
   if (gate.open) requestSettle();
-  retryUpgradesLater();
+  upgrades.later();
 
   return {
     get form() {
