@@ -2,7 +2,7 @@
  * The assistant's corner card (importer, profile, vault): drawn again only when what it says
  * changed, so a render per keystroke leaves it, and a select the user has open, alone.
  */
-import type { AssistantUiHandlers, CardView } from './assistant-ui';
+import type { AssistantUiHandlers, CardView } from './assistant-view';
 
 export interface AssistantCard {
   readonly element: HTMLElement;

@@ -11,7 +11,7 @@
  * would anyway) and then writes only what changed; our elements' sizes come from a
  * ResizeObserver, so no read ever follows a write of ours.
  */
-import type { FieldReport } from '@/utils/form-checks/field-reports';
+import type { AssistantUiHandlers, CardView, FieldView } from './assistant-view';
 import type { Box } from './place-message';
 import { ASSISTANT_STYLE, CARD_INSET } from './assistant-style';
 import { guardHostStyle, type HostStyleGuard } from '../host-style-guard';
@@ -23,26 +23,7 @@ import { createFillButtons } from './fill-button';
 import { drawFlash } from './flash-layer';
 import { createLiveRegion } from './live-region';
 
-export interface FieldView {
-  element: HTMLElement;
-  name: string;
-  report?: FieldReport;
-  /** Draws the "Fill" button inside the field's right end (the routing field). */
-  fillButton?: boolean;
-}
-
-export interface CardView {
-  title: string;
-  lines: string[];
-  choices?: { id: string; label: string }[];
-  chosenId?: string;
-  /** The page's importer numbers when no label says which is the importer's: the user chooses. */
-  importerChoices?: string[];
-  chosenImporter?: string;
-  unlock?: boolean;
-  /** Several bank forms: one button per form, answering which is the refund form. */
-  formChoices?: string[];
-}
+export type { AssistantUiHandlers, CardView, FieldView } from './assistant-view';
 
 export interface AssistantUi {
   render(fields: FieldView[], card: CardView | null): void;
@@ -57,15 +38,6 @@ export interface AssistantUi {
   readonly gate: VisibilityGate;
 }
 
-export interface AssistantUiHandlers {
-  onChoose(profileId: string): void;
-  onChooseImporter(importerNumber: string): void;
-  onUnlock(): void;
-  /** The user said which of the page's bank forms is the refund form. */
-  onChooseForm?(index: number): void;
-  /** The Fill button in `field` was pressed; focus goes back to `button` when the picker closes. */
-  onFill(field: HTMLElement, button: HTMLElement): void;
-}
 
 export function createAssistantUi(
   doc: Document,

@@ -7,7 +7,7 @@
  * makes the browser lay out the page again.
  */
 import type { FieldMessage } from '@/utils/form-checks/field-reports';
-import type { FieldView } from './assistant-ui';
+import type { FieldView } from './assistant-view';
 import { placeChip, placeMessage, type Box } from './place-message';
 
 export interface Size {

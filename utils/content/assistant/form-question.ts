@@ -5,7 +5,7 @@
  * the user answers.
  */
 import type { FormCandidate } from '../detected-form';
-import type { CardView } from './assistant-ui';
+import type { CardView } from './assistant-view';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 

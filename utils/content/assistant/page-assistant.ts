@@ -11,7 +11,7 @@ import { FIELD_LABELS } from '@/utils/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import { isFieldVisible } from '../field-visibility';
 import { startPageWatch, type PageWatch, type PageWatchOptions } from '../page-watch';
-import type { FieldView } from './assistant-ui';
+import type { FieldView } from './assistant-view';
 import { createDirectoryLookup } from './directory-lookup';
 import { createFieldEvents } from './field-events';
 import { createFormTools, type FormTools } from './form-tools';

@@ -3,7 +3,7 @@
  * fields are compared with, what CBP's file says, and what to do when the vault is locked.
  */
 import type { ResponseOf } from '@/utils/messaging/protocol';
-import type { CardView } from './assistant-ui';
+import type { CardView } from './assistant-view';
 
 export type Comparison = ResponseOf<'page/compare'>;
 
