@@ -3,7 +3,7 @@
  * neither read nor restyle them. Badges sit just above the field's right end and never cover it.
  */
 import type { BadgedField, FieldBadges } from '../utils/content/detected-form';
-import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import { placeBadge, unionBox, type EdgeBox } from './badge-placement';
 import { UI_HOST_TAG } from '../utils/content/ui-host';
 

@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { FormProblem } from '@/components/popup/profile-editor-form';
+import { EDITOR_FIELD_LABELS } from '@/utils/bank/field-labels';
 import { TextField } from './TextField';
 
 interface ImporterNumbersFieldProps {
@@ -15,7 +16,8 @@ interface ImporterNumbersFieldProps {
 }
 
 export function importerNumberLabel(index: number): string {
-  return index === 0 ? 'Importer number' : `Importer number ${index + 1}`;
+  const name = EDITOR_FIELD_LABELS.importerNumbers;
+  return index === 0 ? name : `${name} ${index + 1}`;
 }
 
 export function ImporterNumbersField({ numbers, problemsFor, onChange, onLeave }: ImporterNumbersFieldProps) {

@@ -24,6 +24,7 @@ import {
   type ProfileForm,
   type ProfileKeep,
 } from '@/components/popup/profile-editor-form';
+import { EDITOR_FIELD_LABELS, profileFieldLabel, type ProfileFieldKey } from '@/utils/bank/field-labels';
 import { DiscardDialog } from './DiscardDialog';
 import { FieldMessages } from './FieldMessages';
 import { ImporterNumbersField, importerNumberLabel } from './ImporterNumbersField';
@@ -42,23 +43,9 @@ interface ProfileEditorProps {
   readonly onClose: () => void;
 }
 
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  label: 'Label',
-  importerName: 'Importer legal name',
-  routingNumber: 'Bank routing number',
-  bankName: 'Bank name',
-  accountNumber: 'Account number',
-  accountConfirmation: 'Confirm account number',
-  accountType: 'Account type',
-  accountHolderName: 'Account holder name',
-  'designatedAgent.name': 'Designated agent name',
-  'designatedAgent.number': 'Designated agent number',
-  notes: 'Notes',
-};
-
 function fieldName(key: string): string {
   const importer = /^importerNumbers\.(\d+)$/.exec(key);
-  return importer ? importerNumberLabel(Number(importer[1])) : (FIELD_NAMES[key] ?? key);
+  return importer ? importerNumberLabel(Number(importer[1])) : profileFieldLabel(key, EDITOR_FIELD_LABELS);
 }
 
 function groupByPath(problems: readonly { path?: string | undefined; code: string; severity: FormProblem['severity']; message: string }[]): FormProblems {
@@ -238,10 +225,10 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
         ? `To save, complete or fix: ${errorKeys.map(fieldName).join(', ')}.`
         : `To save, complete or fix ${errorKeys.length} fields.`;
 
-  const field = (key: keyof ProfileForm & string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const field = (key: keyof ProfileForm & ProfileFieldKey, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={`profile-${key}`}
-      label={label}
+      label={EDITOR_FIELD_LABELS[key]}
       value={form[key] as string}
       problems={shownFor(key)}
       onValue={(value) => update(key, { [key]: value })}
@@ -273,8 +260,8 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
       )}
       {!loading && !loadError && (
         <form class="editor-form" onSubmit={save} noValidate inert={confirmingDiscard}>
-          {field('label', 'Label', { inputRef: labelInput, hint: 'A name you will recognise, e.g. "Acme Imports (main)".' })}
-          {field('importerName', 'Importer legal name', { autocomplete: 'organization' })}
+          {field('label', { inputRef: labelInput, hint: 'A name you will recognise, e.g. "Acme Imports (main)".' })}
+          {field('importerName', { autocomplete: 'organization' })}
           <ImporterNumbersField
             numbers={form.importerNumbers}
             problemsFor={(index) => shownFor(`importerNumbers.${index}`)}
@@ -283,7 +270,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
           />
           <fieldset class="group">
             <legend>Bank account</legend>
-            {field('routingNumber', 'Bank routing number', { inputMode: 'numeric', inputRef: routingInput })}
+            {field('routingNumber', { inputMode: 'numeric', inputRef: routingInput })}
             <RoutingHelp
               lookup={lookup}
               onUse={(routingNumber) => {
@@ -293,7 +280,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
             />
             <TextField
               id="profile-bankName"
-              label="Bank name"
+              label={EDITOR_FIELD_LABELS.bankName}
               value={form.bankName}
               problems={shownFor('bankName')}
               onValue={(bankName) => {
@@ -302,7 +289,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
               }}
               onLeave={() => leave('bankName')}
             />
-            {field('accountNumber', 'Account number', {
+            {field('accountNumber', {
               type: showAccount ? 'text' : 'password',
               inputMode: 'numeric',
               beside: (
@@ -317,13 +304,13 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
                 </button>
               ),
             })}
-            {field('accountConfirmation', 'Confirm account number', {
+            {field('accountConfirmation', {
               type: showAccount ? 'text' : 'password',
               inputMode: 'numeric',
               hint: 'Type it again from your bank statement rather than copying it.',
             })}
             <div class="field">
-              <label for="profile-accountType">Account type</label>
+              <label for="profile-accountType">{EDITOR_FIELD_LABELS.accountType}</label>
               <select
                 id="profile-accountType"
                 value={form.accountType}
@@ -341,14 +328,14 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
               </select>
               <FieldMessages id="profile-accountType-messages" problems={shownFor('accountType')} />
             </div>
-            {field('accountHolderName', 'Account holder name', { autocomplete: 'organization' })}
+            {field('accountHolderName', { autocomplete: 'organization' })}
           </fieldset>
           <fieldset class="group">
             <legend>Form 4811 designated agent (optional)</legend>
             <p class="hint">Only if refunds go "in care of" an agent named on CBP Form 4811.</p>
             <TextField
               id="profile-agent-name"
-              label="Designated agent name"
+              label={EDITOR_FIELD_LABELS['designatedAgent.name']}
               value={form.agentName}
               problems={shownFor('designatedAgent.name')}
               onValue={(agentName) => update('designatedAgent.name', { agentName })}
@@ -356,14 +343,14 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
             />
             <TextField
               id="profile-agent-number"
-              label="Designated agent number"
+              label={EDITOR_FIELD_LABELS['designatedAgent.number']}
               value={form.agentNumber}
               problems={shownFor('designatedAgent.number')}
               onValue={(agentNumber) => update('designatedAgent.number', { agentNumber })}
               onLeave={() => leave('designatedAgent.number')}
             />
           </fieldset>
-          {field('notes', 'Notes', { multiline: true })}
+          {field('notes', { multiline: true })}
           <div class="editor-actions">
             <div role="alert" class="form-error">
               {alert}

@@ -30,28 +30,6 @@ export function joinWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Names of the profile fields, used in schema messages so paths read as words. */
-export const PROFILE_FIELD_LABELS = {
-  schemaVersion: 'Schema version',
-  label: 'Profile label',
-  importerName: "Importer's legal name",
-  importerNumbers: 'Importer number',
-  bankName: 'Bank name',
-  routingNumber: 'Routing number',
-  accountNumber: 'Account number',
-  accountType: 'Account type',
-  accountHolderName: 'Account holder name',
-  designatedAgent: 'Designated agent (Form 4811)',
-  'designatedAgent.name': "Designated agent's name",
-  'designatedAgent.number': "Designated agent's number",
-  notes: 'Notes',
-  createdAt: 'Created',
-  updatedAt: 'Last updated',
-  lastVerifiedAt: 'Last verified',
-} as const;
-
-export type ProfileFieldKey = keyof typeof PROFILE_FIELD_LABELS;
-
 interface Rule<P extends unknown[]> {
   readonly severity: Severity;
   readonly message: (...params: P) => string;

@@ -7,11 +7,10 @@
  * ("2026-02-06T15:04:05.000Z"): readable in exports and backups, and they sort as text.
  */
 import { z } from 'zod/mini';
+import { PROFILE_FIELD_LABELS, profileFieldLabel, type ProfileFieldKey } from './field-labels';
 import { checkAccountNumber } from './account-number';
 import { ACCOUNT_TYPES } from './account-type';
 import { checkImporterNumber } from './importer-number';
-import { PROFILE_FIELD_LABELS } from './messages';
-import type { ProfileFieldKey } from './messages';
 import { makeProblem } from './problems';
 import type { FieldCheck, Problem } from './problems';
 import { checkRoutingNumber } from './routing-number';
@@ -127,8 +126,7 @@ export type BankProfileInput = z.input<typeof bankProfileSchema>;
 type SchemaIssue = z.core.$ZodIssue;
 
 function fieldLabel(path: readonly PropertyKey[]): string {
-  const key = path.filter((part) => typeof part === 'string').join('.');
-  return key in PROFILE_FIELD_LABELS ? PROFILE_FIELD_LABELS[key as ProfileFieldKey] : key;
+  return profileFieldLabel(path.filter((part) => typeof part === 'string').join('.'));
 }
 
 /** Maps zod's own issues (wrong type, missing field, unknown enum value) onto the same codes. */

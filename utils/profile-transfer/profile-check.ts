@@ -3,8 +3,7 @@
  * way the import preview lists it: "Routing number: <the bank core's message>". Also keeps the
  * first of two rows that name the same profile, so one file cannot import it twice.
  */
-import { PROFILE_FIELD_LABELS } from '@/utils/bank/messages';
-import type { ProfileFieldKey } from '@/utils/bank/messages';
+import { PROFILE_FIELD_LABELS, profileFieldLabel } from '@/utils/bank/field-labels';
 import { parseBankProfile } from '@/utils/bank/profile-schema';
 import type { BankProfile, ProfileProblem } from '@/utils/bank/profile-schema';
 
@@ -30,7 +29,7 @@ function fieldName(path: string, importerCount: number): string | undefined {
   if (path === '') return undefined;
   const parts = path.split('.');
   const key = parts.filter((part) => !/^\d+$/.test(part)).join('.');
-  const label = key in PROFILE_FIELD_LABELS ? PROFILE_FIELD_LABELS[key as ProfileFieldKey] : key;
+  const label = profileFieldLabel(key);
   // With several importer numbers, say which one.
   if (key === 'importerNumbers' && parts.length > 1 && importerCount > 1) return `${label} ${Number(parts[1]) + 1}`;
   return label;

@@ -96,7 +96,7 @@ describe('parseBankProfile', { timeout: PROPERTY_TIMEOUT }, () => {
     const byPath = Object.fromEntries(problems.map((problem) => [problem.path, problem.message]));
     expect(byPath).toMatchObject({
       label: 'Profile label: enter a value.',
-      importerName: "Importer's legal name: must be text.",
+      importerName: "Importer legal name: must be text.",
       importerNumbers: 'Add at least one importer number.',
       bankName: 'Bank name: enter a value.',
       accountType: 'Account type: choose checking (Bank Control Key 01) or savings (Bank Control Key 02).',
@@ -128,12 +128,12 @@ describe('parseBankProfile', { timeout: PROPERTY_TIMEOUT }, () => {
 
   it('names the agent fields in their messages', () => {
     expect(problemsOf({ ...valid, designatedAgent: { name: '', number: '12-345678900' } })).toEqual([
-      { code: 'profile.required', severity: 'error', path: 'designatedAgent.name', message: "Designated agent's name: enter a value." },
+      { code: 'profile.required', severity: 'error', path: 'designatedAgent.name', message: "Designated agent name: enter a value." },
     ]);
     expect(problemsOf({ ...valid, designatedAgent: { name: 'A' } })[0]).toMatchObject({
       path: 'designatedAgent.number',
       code: 'profile.required',
-      message: "Designated agent's number: enter a value.",
+      message: "Designated agent number: enter a value.",
     });
   });
 

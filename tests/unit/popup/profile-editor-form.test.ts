@@ -64,7 +64,7 @@ describe('profileFormProblems', () => {
 
   it('asks for both parts of a designated agent once either is given', () => {
     const agent = profileFormProblems({ ...filled, agentNumber: '12-345678901' });
-    expect(agent['designatedAgent.name']?.[0]?.message).toBe(bankMessage('profile.required', { field: "Designated agent's name" }));
+    expect(agent['designatedAgent.name']?.[0]?.message).toBe(bankMessage('profile.required', { field: "Designated agent name" }));
     const badNumber = profileFormProblems({ ...filled, agentName: 'Broker Co', agentNumber: '12-34' });
     expect(badNumber['designatedAgent.number']?.[0]?.code).toBe('importer.format');
     expect(profileFormProblems(filled)['designatedAgent.number']).toBeUndefined();

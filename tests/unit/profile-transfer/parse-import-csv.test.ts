@@ -147,7 +147,7 @@ describe('parseProfileImport (CSV): rows', () => {
     const text = `${HEADER},agent_number\n${GOOD.replace(',checking,', ',,')},98-765432100\n`;
     expect(accepted(text).rejected[0]!.reasons).toEqual([
       makeProblem('profile.account-type').message,
-      "Designated agent's name: enter a value.",
+      "Designated agent name: enter a value.",
     ]);
   });
 

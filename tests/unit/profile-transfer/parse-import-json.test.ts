@@ -109,7 +109,7 @@ describe('parseProfileImport (JSON): entries', () => {
     expect(rejected!.line).toBe(entryLines(text)[1]);
     expect(rejected!.reasons).toEqual(
       expect.arrayContaining([
-        "Importer's legal name: enter a value.",
+        "Importer legal name: enter a value.",
         `Routing number: ${makeProblem('routing.checksum').message}`,
         makeProblem('profile.account-type').message,
       ]),

@@ -8,7 +8,7 @@
  * from the browser's sender facts (tab, frame, document, origin): never to a sandboxed frame or
  * one of another origin (fill-recipient.ts). Refusals are logged.
  */
-import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import { matchImporterProfiles } from '@/utils/form-checks/match-importer-profiles';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { FILL_REFUSAL_WORDS, fillRefusal } from '@/utils/messaging/fill-recipient';

@@ -8,7 +8,7 @@ import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
 import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { Transport } from '@/utils/messaging/send-request';
-import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import { planFill, type FillPlan } from '@/utils/form-checks/plan-fill';
 import { pickerPath } from '@/utils/messaging/picker-messages';
 import type { DetectedForm } from '../detected-form';

@@ -4,7 +4,7 @@
  * is read when the page loads and again whenever the page gets focus back (after a visit to the
  * options page); until the first answer the guard is on.
  */
-import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import type { FieldReport, ReportedKind } from '@/utils/form-checks/field-reports';
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
 import type { Transport } from '@/utils/messaging/send-request';

@@ -7,7 +7,7 @@
  */
 import { scanDigitInput } from '@/utils/bank/digit-input';
 import { formatReports, withDirectory, withVerdicts, type FieldReport, type ReportedKind } from '@/utils/form-checks/field-reports';
-import { FIELD_LABELS } from '@/utils/field-kind-labels';
+import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import { isFieldVisible } from '../field-visibility';
 import { startPageWatch, type PageWatch, type PageWatchOptions } from '../page-watch';
