@@ -8,6 +8,7 @@ import type { DirectoryProblem } from '@/utils/import-worker/messages';
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
 import { importDirectoryFile, type DirectoryImportProgress, type RunningDirectoryImport } from './directory-import';
 import { formatCalendarDate, formatDateTime } from './format-time';
+import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';
 
@@ -108,8 +109,7 @@ export function DirectorySection() {
       <p id="directory-summary" aria-live="polite">
         {status === undefined ? 'Checking the directory…' : status === null ? 'No directory imported yet.' : `Current directory: ${directoryStatusText(status)}.`}
       </p>
-      <div class="field">
-        <label for="directory-file">FedACH directory file</label>
+      <LabelledField id="directory-file" label="FedACH directory file">
         <input
           id="directory-file"
           type="file"
@@ -118,10 +118,9 @@ export function DirectorySection() {
           onChange={onFile}
           aria-describedby="directory-summary"
         />
-      </div>
+      </LabelledField>
       {progress && (
-        <div class="field">
-          <label for="directory-progress">Directory import progress</label>
+        <LabelledField id="directory-progress" label="Directory import progress">
           <progress id="directory-progress" max={progressMax} value={progressValue} aria-valuetext={progressText(progress)} />
           <span class="muted">{progressText(progress)}</span>
           {busy && (
@@ -131,7 +130,7 @@ export function DirectorySection() {
               </button>
             </div>
           )}
-        </div>
+        </LabelledField>
       )}
       <LiveMessages id="directory" {...messages} />
       {skipped && (

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { ACE_HOSTS } from '@/utils/ace-hosts';
 import type { Settings } from '@/utils/messaging/shapes';
 import { checkExtraHostEntry, hostOrigin } from './extra-host-entry';
+import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';
 
@@ -86,8 +87,7 @@ export function HostsSection({ settings, onSettings }: Props) {
         ))}
       </ul>
       <form onSubmit={add} noValidate aria-busy={busy}>
-        <div class="field">
-          <label for="extra-host">Extra ACE host</label>
+        <LabelledField id="extra-host" label="Extra ACE host">
           <div class="row">
             <input
               id="extra-host"
@@ -113,7 +113,7 @@ export function HostsSection({ settings, onSettings }: Props) {
               {problem}
             </p>
           )}
-        </div>
+        </LabelledField>
       </form>
       <LiveMessages id="hosts" {...messages} />
     </section>

@@ -4,8 +4,9 @@
  * file with every account number in clear.
  */
 import { useState } from 'preact/hooks';
-import { newPassphraseProblem } from '@/utils/passphrase/passphrase-strength';
-import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
+import { PassphraseField } from '../shared/PassphraseField';
+import { useBusy } from '../shared/use-busy';
+import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
 import { fileDate } from './download-file';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
@@ -19,15 +20,13 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [understood, setUnderstood] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
-  const estimator = usePassphraseEstimator(loadEstimator, open === 'encrypted');
-  const assessment = usePassphraseAssessment(passphrase, estimator);
+  const { assessment, refusal } = useNewPassphrase(passphrase, loadEstimator, open === 'encrypted');
 
-  function fail(error: unknown) {
+  const [busy, whileBusy] = useBusy((error) => {
     if (isLockedError(error)) onLocked();
     setMessages({ error: errorMessage(error) });
-  }
+  });
 
   function toggle(which: 'encrypted' | 'plain') {
     setOpen(open === which ? 'none' : which);
@@ -37,14 +36,9 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
 
   async function exportEncrypted(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      const problem = newPassphraseProblem(passphrase, confirmation, estimator ?? (await loadEstimator()));
-      if (problem) {
-        setMessages({ error: problem });
-        return;
-      }
+    await whileBusy(async () => {
+      const refused = await refusal(confirmation);
+      if (refused) return setMessages({ error: refused.message });
       setMessages({ status: 'Encrypting the backup…' });
       const { text, count } = await request('export/encrypted', { passphrase });
       download(text, `ace-ach-assist-backup-${fileDate(now())}.json`, 'application/json');
@@ -52,26 +46,17 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
       setConfirmation('');
       setOpen('none');
       setMessages({ status: `Encrypted backup of ${profiles(count)} downloaded. Keep its passphrase safe: without it the backup cannot be opened.` });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function exportPlain(format: 'json' | 'csv') {
-    if (busy || !understood) return;
-    setBusy(true);
-    try {
+    if (!understood) return;
+    await whileBusy(async () => {
       const { text, count } = await request('export/plain', { format });
       const mime = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
       download(text, `ace-ach-assist-profiles-${fileDate(now())}.${format}`, mime);
       setMessages({ status: `Plain-text ${format.toUpperCase()} file of ${profiles(count)} downloaded. Delete it when you no longer need it.` });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -92,27 +77,21 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
             The backup is encrypted with a passphrase of its own (at least 10 characters), which you will need to import
             it. {passphrase.length > 0 ? (assessment?.hint ?? 'Checking the strength…') : ''}
           </p>
-          <div class="field">
-            <label for="export-passphrase">Backup passphrase</label>
-            <input
-              id="export-passphrase"
-              type="password"
-              autocomplete="new-password"
-              aria-describedby="backup-passphrase-hint"
-              value={passphrase}
-              onInput={(event) => setPassphrase(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="export-passphrase-confirm">Confirm backup passphrase</label>
-            <input
-              id="export-passphrase-confirm"
-              type="password"
-              autocomplete="new-password"
-              value={confirmation}
-              onInput={(event) => setConfirmation(event.currentTarget.value)}
-            />
-          </div>
+          <PassphraseField
+            id="export-passphrase"
+            label="Backup passphrase"
+            autocomplete="new-password"
+            describedBy="backup-passphrase-hint"
+            value={passphrase}
+            onValue={setPassphrase}
+          />
+          <PassphraseField
+            id="export-passphrase-confirm"
+            label="Confirm backup passphrase"
+            autocomplete="new-password"
+            value={confirmation}
+            onValue={setConfirmation}
+          />
           <button type="submit" disabled={busy}>
             Download encrypted backup
           </button>

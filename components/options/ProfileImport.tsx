@@ -10,6 +10,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '@/utils/messaging/shapes';
 import { tooLargeReason } from '@/utils/profile-transfer/parse-import';
 import { MAX_IMPORT_BYTES, type RejectedLine } from '@/utils/profile-transfer/types';
+import { PassphraseField } from '../shared/PassphraseField';
+import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
 import { previewProfileImport, type ProfileCheckProgress, type RunningPreview } from './profile-import-preview';
@@ -178,8 +180,7 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
         A profiles file exported by ACE ACH Assist (JSON or encrypted backup) or a CSV file with the documented columns.
         You see what would change before anything is saved.
       </p>
-      <div class="field">
-        <label for="profiles-file">Import profiles file</label>
+      <LabelledField id="profiles-file" label="Import profiles file">
         <input
           ref={fileInput}
           id="profiles-file"
@@ -188,20 +189,11 @@ export function ProfileImport({ onLocked }: { readonly onLocked: () => void }) {
           disabled={busy}
           onChange={onFile}
         />
-      </div>
+      </LabelledField>
 
       {current.step === 'passphrase' && (
         <form onSubmit={onPassphrase} noValidate aria-busy={busy}>
-          <div class="field">
-            <label for="backup-passphrase">Backup passphrase</label>
-            <input
-              id="backup-passphrase"
-              type="password"
-              autocomplete="off"
-              value={passphrase}
-              onInput={(event) => setPassphrase(event.currentTarget.value)}
-            />
-          </div>
+          <PassphraseField id="backup-passphrase" label="Backup passphrase" autocomplete="off" value={passphrase} onValue={setPassphrase} />
           <div class="actions">
             <button type="submit" disabled={busy}>
               Preview import

@@ -5,8 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
-import { newPassphraseProblem } from '@/utils/passphrase/passphrase-strength';
-import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from '../popup/use-passphrase-strength';
+import { PassphraseField } from '../shared/PassphraseField';
+import { useBusy } from '../shared/use-busy';
+import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
+import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';
 
@@ -72,8 +74,7 @@ export function SecuritySection({ settings, onSettings }: Props) {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">Security</h2>
       <form class="inline-form" onSubmit={onMinutes} noValidate>
-        <div class="field">
-          <label for="auto-lock-minutes">Lock after minutes of inactivity</label>
+        <LabelledField id="auto-lock-minutes" label="Lock after minutes of inactivity">
           <div class="row">
             <input
               id="auto-lock-minutes"
@@ -97,7 +98,7 @@ export function SecuritySection({ settings, onSettings }: Props) {
               {minutesProblem}
             </p>
           )}
-        </div>
+        </LabelledField>
       </form>
       <div class="check">
         <input id="submit-guard" type="checkbox" checked={settings?.submitGuard ?? false} disabled={!settings} onChange={onGuard} />
@@ -118,11 +119,10 @@ function ChangePassphrase() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const [busy, whileBusy] = useBusy((error) => setMessages({ error: errorMessage(error) }));
   const { passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
-  const estimator = usePassphraseEstimator(loadEstimator, next.length > 0);
-  const assessment = usePassphraseAssessment(next, estimator);
+  const { assessment, refusal } = useNewPassphrase(next, loadEstimator, next.length > 0);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -131,51 +131,35 @@ function ChangePassphrase() {
       setMessages({ error: 'Enter your current passphrase.' });
       return;
     }
-    setBusy(true);
-    try {
-      const problem = newPassphraseProblem(next, confirmation, estimator ?? (await loadEstimator()));
-      if (problem) {
-        setMessages({ error: problem });
-        return;
-      }
+    await whileBusy(async () => {
+      const refused = await refusal(confirmation);
+      if (refused) return setMessages({ error: refused.message });
       setMessages({ status: 'Changing the passphrase…' });
       await request('vault/change-passphrase', { current, next });
       setCurrent('');
       setNext('');
       setConfirmation('');
       setMessages({ status: 'Passphrase changed. Use the new one from now on.' });
-    } catch (error) {
-      setMessages({ error: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy} aria-labelledby="change-passphrase-heading" class="subsection">
       <h3 id="change-passphrase-heading">Change passphrase</h3>
-      <div class="field">
-        <label for="current-passphrase">Current passphrase</label>
-        <input id="current-passphrase" type="password" autocomplete="current-password" value={current} onInput={(event) => setCurrent(event.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="next-passphrase">New passphrase</label>
-        <input
-          id="next-passphrase"
-          type="password"
-          autocomplete="new-password"
-          aria-describedby="next-passphrase-hint"
-          value={next}
-          onInput={(event) => setNext(event.currentTarget.value)}
-        />
+      <PassphraseField id="current-passphrase" label="Current passphrase" autocomplete="current-password" value={current} onValue={setCurrent} />
+      <PassphraseField
+        id="next-passphrase"
+        label="New passphrase"
+        autocomplete="new-password"
+        describedBy="next-passphrase-hint"
+        value={next}
+        onValue={setNext}
+      >
         <p class="muted" id="next-passphrase-hint" aria-live="polite">
           {assessment ? assessment.hint : 'Checking the strength…'}
         </p>
-      </div>
-      <div class="field">
-        <label for="confirm-passphrase">Confirm new passphrase</label>
-        <input id="confirm-passphrase" type="password" autocomplete="new-password" value={confirmation} onInput={(event) => setConfirmation(event.currentTarget.value)} />
-      </div>
+      </PassphraseField>
+      <PassphraseField id="confirm-passphrase" label="Confirm new passphrase" autocomplete="new-password" value={confirmation} onValue={setConfirmation} />
       <button type="submit" disabled={busy}>
         Change passphrase
       </button>

@@ -5,12 +5,13 @@
  * and the screen says plainly that a forgotten passphrase cannot be recovered.
  */
 import { useState } from 'preact/hooks';
-import { newPassphraseRefusal, type PassphraseRefusal } from '@/utils/passphrase/passphrase-strength';
+import type { PassphraseRefusal } from '@/utils/passphrase/passphrase-strength';
 import type { VaultStatus } from '@/utils/messaging/shapes';
-import { MaskableInput } from './MaskableInput';
+import { PassphraseField } from '../shared/PassphraseField';
+import { useBusy } from '../shared/use-busy';
+import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
 import { errorMessage, useRequest, useServices } from './popup-services';
 import { useFocusOnMount } from './use-focus';
-import { loadPackagedEstimator, usePassphraseAssessment, usePassphraseEstimator } from './use-passphrase-strength';
 
 const STRENGTH_WORDS = { weak: 'Weak', fair: 'Fair', good: 'Good', strong: 'Strong' } as const;
 const STRENGTH_LEVEL = { weak: 1, fair: 2, good: 3, strong: 4 } as const;
@@ -22,29 +23,20 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
   const [show, setShow] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [invalid, setInvalid] = useState<PassphraseRefusal['field'] | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusy((error) => setProblem(errorMessage(error)));
   const first = useFocusOnMount<HTMLInputElement>();
   const { passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
-  const estimator = usePassphraseEstimator(loadEstimator);
-  const assessment = usePassphraseAssessment(passphrase, estimator);
+  const { assessment, refusal } = useNewPassphrase(passphrase, loadEstimator);
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      const refused = newPassphraseRefusal(passphrase, confirmation, estimator ?? (await loadEstimator()));
+    await whileBusy(async () => {
+      const refused = await refusal(confirmation);
       setProblem(refused?.message);
       setInvalid(refused?.field);
-      if (refused) {
-        setBusy(false);
-        return;
-      }
-      onDone(await request('vault/setup', { passphrase }));
-    } catch (error) {
-      setProblem(errorMessage(error));
-      setBusy(false);
-    }
+      // Once created, this view gives way to the profile list.
+      if (!refused) onDone(await request('vault/setup', { passphrase }));
+    });
   }
 
   return (
@@ -58,19 +50,17 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
         saved profiles; write it down somewhere safe.
       </p>
       <form onSubmit={submit} noValidate aria-busy={busy}>
-        <div class="field">
-          <label for="new-passphrase">Passphrase</label>
-          <MaskableInput
-            inputRef={first}
-            id="new-passphrase"
-            masked={!show}
-            autocomplete="new-password"
-            value={passphrase}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-            aria-describedby="passphrase-strength no-recovery"
-            aria-invalid={invalid === 'passphrase'}
-            spellcheck={false}
-          />
+        <PassphraseField
+          id="new-passphrase"
+          label="Passphrase"
+          inputRef={first}
+          shown={show}
+          autocomplete="new-password"
+          value={passphrase}
+          onValue={setPassphrase}
+          describedBy="passphrase-strength no-recovery"
+          invalid={invalid === 'passphrase'}
+        >
           <div id="passphrase-strength" class={`strength strength-${assessment?.strength ?? 'pending'}`} aria-live="polite">
             {passphrase.length > 0 && assessment && (
               <>
@@ -87,19 +77,16 @@ export function FirstRunView({ onDone }: { onDone: (status: VaultStatus) => void
             {passphrase.length > 0 && !assessment && <span class="muted">Checking the strength…</span>}
             {passphrase.length === 0 && <span class="muted">{assessment?.hint}</span>}
           </div>
-        </div>
-        <div class="field">
-          <label for="confirm-passphrase">Confirm passphrase</label>
-          <MaskableInput
-            id="confirm-passphrase"
-            masked={!show}
-            autocomplete="new-password"
-            value={confirmation}
-            onInput={(event) => setConfirmation(event.currentTarget.value)}
-            aria-invalid={invalid === 'confirmation'}
-            spellcheck={false}
-          />
-        </div>
+        </PassphraseField>
+        <PassphraseField
+          id="confirm-passphrase"
+          label="Confirm passphrase"
+          shown={show}
+          autocomplete="new-password"
+          value={confirmation}
+          onValue={setConfirmation}
+          invalid={invalid === 'confirmation'}
+        />
         <div class="field-check">
           <input id="show-passphrases" type="checkbox" checked={show} onChange={(event) => setShow(event.currentTarget.checked)} />
           <label for="show-passphrases">Show passphrases</label>

@@ -5,7 +5,8 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { fieldHasError, type FormProblem } from '@/components/popup/profile-editor-form';
 import { FieldMessages } from './FieldMessages';
-import { MaskableInput } from './MaskableInput';
+import { LabelledField } from '../shared/LabelledField';
+import { MaskableInput } from '../shared/MaskableInput';
 
 export interface TextFieldProps {
   readonly id: string;
@@ -43,8 +44,7 @@ export function TextField(props: TextFieldProps) {
     onBlur: onLeave,
   };
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
+    <LabelledField id={id} label={label}>
       {hint && (
         <p id={hintId} class="hint">
           {hint}
@@ -67,6 +67,6 @@ export function TextField(props: TextFieldProps) {
       )}
       <FieldMessages id={messagesId} problems={problems} />
       {props.children}
-    </div>
+    </LabelledField>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { RequestError } from '@/utils/messaging/request-error';
 import type { VaultStatus } from '@/utils/messaging/shapes';
+import { PassphraseField } from '../shared/PassphraseField';
 import { errorMessage, useRequest } from './popup-services';
 import { useFocusOnMount } from './use-focus';
 
@@ -75,21 +76,17 @@ export function UnlockView({ retryAfterMs, notice, onUnlocked }: UnlockViewProps
       {notice && <p class="notice">{notice}</p>}
       <p>Enter your passphrase to open the saved bank profiles.</p>
       <form onSubmit={submit} noValidate aria-busy={busy}>
-        <div class="field">
-          <label for="unlock-passphrase">Passphrase</label>
-          <input
-            ref={field}
-            id="unlock-passphrase"
-            type="password"
-            autocomplete="current-password"
-            autoFocus
-            value={passphrase}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-            aria-invalid={error !== undefined}
-            aria-describedby="unlock-error unlock-wait"
-            spellcheck={false}
-          />
-        </div>
+        <PassphraseField
+          id="unlock-passphrase"
+          label="Passphrase"
+          inputRef={field}
+          autocomplete="current-password"
+          autoFocus
+          value={passphrase}
+          onValue={setPassphrase}
+          invalid={error !== undefined}
+          describedBy="unlock-error unlock-wait"
+        />
         <div id="unlock-error" role="alert" class="form-error">
           {error}
         </div>

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ConfirmImporterApp } from '@/components/confirm/ConfirmImporterApp';
 import '@/components/base.css';
-import '@/components/popup/popup.css';
+import '@/components/shared/panel.css';
 
 render(
   <ConfirmImporterApp id={location.hash.slice(1)} transport={(message) => browser.runtime.sendMessage(message)} close={() => window.close()} />,

@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import { PickerApp } from '@/components/picker/PickerApp';
 import { PICKER_CLOSE_MESSAGE } from '@/utils/messaging/picker-messages';
 import '@/components/base.css';
-import '@/components/popup/popup.css';
 import '@/components/picker/picker.css';
 
 render(

@@ -1,11 +1,17 @@
 /**
  * zxcvbn for the screens where a passphrase is chosen (popup first run, options' change of
- * passphrase and encrypted backup). Its code comes as a separate chunk and its word lists from
+ * passphrase and encrypted backup), and the one check of a new passphrase they all make. Its code comes as a separate chunk and its word lists from
  * the file the build ships, loaded when such a screen wants them, never with the popup's or
  * picker's own code; zxcvbn is set up as soon as they are in, before the user has typed much.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { assessPassphrase, type PassphraseAssessment, type PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
+import {
+  assessPassphrase,
+  newPassphraseRefusal,
+  type PassphraseAssessment,
+  type PassphraseEstimator,
+  type PassphraseRefusal,
+} from '@/utils/passphrase/passphrase-strength';
 
 let loading: Promise<PassphraseEstimator> | undefined;
 
@@ -66,4 +72,24 @@ export function usePassphraseAssessment(passphrase: string, estimator: Passphras
   if (quick) return quick;
   // The last verdict stays up while typing goes on, rather than flickering away at each key.
   return settled;
+}
+
+export interface NewPassphrase {
+  /** The strength hint for what is typed (see usePassphraseAssessment). */
+  readonly assessment: PassphraseAssessment | undefined;
+  /** Why the passphrase and this confirmation cannot be used (the background's own rule), or undefined. */
+  readonly refusal: (confirmation: string) => Promise<PassphraseRefusal | undefined>;
+}
+
+/**
+ * A new passphrase being chosen: its strength while it is typed, and on submit the refusal the
+ * background would give, with zxcvbn loaded first if it is not in yet.
+ */
+export function useNewPassphrase(passphrase: string, load: () => Promise<PassphraseEstimator>, wanted = true): NewPassphrase {
+  const estimator = usePassphraseEstimator(load, wanted);
+  const assessment = usePassphraseAssessment(passphrase, estimator);
+  return {
+    assessment,
+    refusal: async (confirmation) => newPassphraseRefusal(passphrase, confirmation, estimator ?? (await load())),
+  };
 }
