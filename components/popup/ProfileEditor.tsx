@@ -14,10 +14,9 @@ import {
   bankAccountKey,
   fieldHasError,
   formsDiffer,
+  checkProfileForm,
   profileFormFromSaved,
-  profileFormProblems,
   profileInputFromForm,
-  routingDigitsForLookup,
   visibleProblems,
   type FormProblem,
   type FormProblems,
@@ -25,6 +24,7 @@ import {
   type ProfileKeep,
 } from '@/components/popup/profile-editor-form';
 import { EDITOR_FIELD_LABELS, profileFieldLabel, type ProfileFieldKey } from '@/utils/bank/field-labels';
+import { routingDigitsForLookup } from '@/utils/form-checks/bank-entry-check';
 import { DiscardDialog } from './DiscardDialog';
 import { FieldMessages } from './FieldMessages';
 import { ImporterNumbersField, importerNumberLabel } from './ImporterNumbersField';
@@ -104,8 +104,8 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
     };
   }, [id]);
 
-  const problems = useMemo(() => profileFormProblems(form), [form]);
   const lookup = useDirectoryLookup(routingDigitsForLookup(form.routingNumber), bankNameFromDirectory ? '' : form.bankName);
+  const { problems, directory } = useMemo(() => checkProfileForm(form, lookup), [form, lookup]);
   const duplicates = useDuplicateLabels(bankAccountKey(form), id);
 
   // The directory's bank name goes into an empty Bank name, and keeps following the routing
@@ -121,7 +121,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
   function extraMessages(key: string): FormProblem[] {
     switch (key) {
       case 'routingNumber':
-        return directoryMessages(lookup);
+        return directoryMessages(directory);
       case 'bankName':
         if (bankNameFromDirectory && lookup?.found) return [info('directory.filled', 'Filled in from your FedACH directory.')];
         if (lookup?.found && lookup.bankName && form.bankName.trim().toUpperCase() !== lookup.bankName.trim().toUpperCase()) {
@@ -139,10 +139,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
 
   function shownFor(key: string): readonly FormProblem[] {
     const own = visibleProblems(problems[key], allVisited || visited.has(key));
-    const extra = extraMessages(key);
-    // The directory's warning names a 61–72 number's participant: it stands for the general one.
-    const named = extra.some((problem) => problem.code === 'directory.electronic-participant');
-    return [...own.filter((problem) => !(named && problem.code === 'routing.prefix-electronic')), ...(serverProblems[key] ?? []), ...extra];
+    return [...own, ...(serverProblems[key] ?? []), ...extraMessages(key)];
   }
 
   function update(key: string, change: Partial<ProfileForm>) {
@@ -272,7 +269,7 @@ export function ProfileEditor({ id, onSaved, onDeleted, onClose }: ProfileEditor
             <legend>Bank account</legend>
             {field('routingNumber', { inputMode: 'numeric', inputRef: routingInput })}
             <RoutingHelp
-              lookup={lookup}
+              directory={directory}
               onUse={(routingNumber) => {
                 update('routingNumber', { routingNumber });
                 routingInput.current?.focus();

@@ -1,17 +1,23 @@
 /**
- * The popup's profile editor as data: the form's fields as typed, the bank-core problems under
- * each of them, and the BankProfile input the form saves as. Pure, so every message the editor
+ * The popup's profile editor as data: the form's fields as typed, the problems under each of them
+ * (the bank-entry check's, as for the ACE page, and the profile schema's), and the BankProfile
+ * input the form saves as. Pure, so every message the editor
  * shows is tested without a DOM. Field keys are the schema's own paths ("routingNumber",
  * "importerNumbers.1", "designatedAgent.number"), so problems the background returns on save land
  * under the same fields; "accountConfirmation" is the editor's own.
  */
-import { checkAccountNumber, compareAccountEntries, confirmationProblems } from '@/utils/bank/account-number';
+import { checkAccountNumber } from '@/utils/bank/account-number';
 import { isAccountType, type AccountType } from '@/utils/bank/account-type';
-import { checkImporterNumber } from '@/utils/bank/importer-number';
 import type { Severity } from '@/utils/bank/messages';
-import { makeProblem } from '@/utils/bank/problems';
 import { BANK_PROFILE_SCHEMA_VERSION, parseBankProfile } from '@/utils/bank/profile-schema';
 import { checkRoutingNumber } from '@/utils/bank/routing-number';
+import {
+  checkBankEntry,
+  importerNumberReport,
+  type DirectoryFacts,
+  type DirectoryReport,
+  type EntryReport,
+} from '@/utils/form-checks/bank-entry-check';
 
 export interface ProfileForm {
   readonly label: string;
@@ -131,13 +137,21 @@ function add(into: Record<string, FormProblem[]>, path: string, problems: readon
   (into[path] ??= []).push(...plain(problems));
 }
 
+export interface ProfileFormCheck {
+  readonly problems: FormProblems;
+  /** What the FedACH directory says of the routing number, when it was asked about this one. */
+  readonly directory?: DirectoryReport;
+}
+
 /**
- * Every problem of the form, by field. The digit fields use the bank core's checks directly
- * (errors, warnings and the "ignored the spaces" notes); the rest come from parseBankProfile,
- * the very schema the background saves with, so the editor never enables Save for a profile the
- * background would refuse. Keys: see the module comment; "form" holds anything without a field.
+ * Every problem of the form, by field. The bank fields use the bank-entry check (the same as on
+ * the ACE page, here in its saving mode: empty fields reported, a differing confirmation an
+ * error), with errors, warnings and the "ignored the spaces" notes; the rest come from
+ * parseBankProfile, the very schema the background saves with, so the editor never enables Save
+ * for a profile the background would refuse. Keys: see the module comment; "form" holds anything
+ * without a field. `directory`: the directory's answer for the routing number being typed.
  */
-export function profileFormProblems(form: ProfileForm): FormProblems {
+export function checkProfileForm(form: ProfileForm, directory?: DirectoryFacts): ProfileFormCheck {
   const problems: Record<string, FormProblem[]> = {};
   const parsed = parseBankProfile(profileInputFromForm(form, {}, new Date(0)));
   if (!parsed.ok) {
@@ -146,21 +160,18 @@ export function profileFormProblems(form: ProfileForm): FormProblems {
       add(problems, problem.path === '' ? 'form' : problem.path, [problem]);
     }
   }
-  form.importerNumbers.forEach((number, index) => add(problems, `importerNumbers.${index}`, checkImporterNumber(number).problems));
-  add(problems, 'routingNumber', checkRoutingNumber(form.routingNumber).problems);
-  add(problems, 'accountNumber', checkAccountNumber(form.accountNumber, { routingNumber: form.routingNumber }).problems);
-  add(problems, 'accountConfirmation', confirmationFieldProblems(form.accountNumber, form.accountConfirmation));
-  if (hasDesignatedAgent(form)) add(problems, 'designatedAgent.number', checkImporterNumber(form.agentNumber).problems);
-  return problems;
-}
-
-/**
- * The confirmation's words are the bank core's, but here they block saving: on the ACE page the
- * extension can only warn, while the editor must know which of the two entries to keep.
- */
-function confirmationFieldProblems(account: string, confirmation: string): FormProblem[] {
-  if (confirmation === '') return account === '' ? [] : [makeProblem('input.empty', { field: 'confirmation' })];
-  return confirmationProblems(compareAccountEntries(account, confirmation)).map((problem) => ({ ...problem, severity: 'error' }));
+  const reports = checkBankEntry(
+    { routing: form.routingNumber, account: form.accountNumber, accountConfirm: form.accountConfirmation },
+    { directory, saving: true },
+  );
+  const problemsOf = (report: EntryReport | undefined) => report?.problems ?? [];
+  form.importerNumbers.forEach((number, index) => add(problems, `importerNumbers.${index}`, problemsOf(importerNumberReport(number, true))));
+  add(problems, 'routingNumber', problemsOf(reports.routing));
+  add(problems, 'accountNumber', problemsOf(reports.account));
+  add(problems, 'accountConfirmation', problemsOf(reports['account-confirm']));
+  if (hasDesignatedAgent(form)) add(problems, 'designatedAgent.number', problemsOf(importerNumberReport(form.agentNumber, true)));
+  const found = reports.routing?.directory;
+  return found ? { problems, directory: found } : { problems };
 }
 
 export function countErrors(problems: FormProblems): number {
@@ -188,12 +199,6 @@ export function visibleProblems(problems: readonly FormProblem[] | undefined, vi
 /** Whether two forms differ in anything the user would lose. */
 export function formsDiffer(a: ProfileForm, b: ProfileForm): boolean {
   return JSON.stringify(a) !== JSON.stringify(b);
-}
-
-/** The routing number's 9 digits once it has them, checksum right or not: what the directory lookup takes. */
-export function routingDigitsForLookup(routingNumber: string): string | undefined {
-  const digits = checkRoutingNumber(routingNumber).digits;
-  return digits !== undefined && digits.length === 9 ? digits : undefined;
 }
 
 /** Routing + account, normalised, once both are valid: what the duplicate check takes. */

@@ -4,23 +4,20 @@
  * short pause lets fast typing settle; answers for an older number are dropped.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ResponseOf } from '@/utils/messaging/protocol';
+import { lookupRequest, type DirectoryFacts } from '@/utils/form-checks/bank-entry-check';
 import { useRequest } from './popup-services';
-
-export type DirectoryLookup = ResponseOf<'directory/lookup'> & { readonly routingNumber: string };
 
 export const LOOKUP_DELAY_MS = 120;
 
 /** `bankName`: the profile's bank as typed, put first among equally good "Did you mean" suggestions. */
-export function useDirectoryLookup(routingDigits: string | undefined, bankName = ''): DirectoryLookup | undefined {
+export function useDirectoryLookup(routingDigits: string | undefined, bankName = ''): DirectoryFacts | undefined {
   const request = useRequest();
-  const [lookup, setLookup] = useState<DirectoryLookup | undefined>();
+  const [lookup, setLookup] = useState<DirectoryFacts | undefined>();
   useEffect(() => {
     if (routingDigits === undefined) return;
     let current = true;
     const timer = setTimeout(() => {
-      const bankNames = bankName.trim() ? [bankName.trim().slice(0, 128)] : [];
-      request('directory/lookup', { routingNumber: routingDigits, ...(bankNames.length ? { bankNames } : {}) }).then(
+      request('directory/lookup', lookupRequest(routingDigits, bankName)).then(
         (answer) => current && setLookup({ ...answer, routingNumber: routingDigits }),
         // The directory only helps; without an answer the field's own checks still stand.
         () => current && setLookup(undefined),

@@ -1,14 +1,11 @@
 /**
- * The imported FedACH directory as an index by routing number, and the lookup the popup and
- * the content script use to say which bank a routing number belongs to and whether it can
- * take CBP's refund.
+ * The imported FedACH directory as an index by routing number, and the lookup the background
+ * answers directory/lookup with: which bank a routing number belongs to and whether it can take
+ * CBP's refund (judged by form-checks/bank-entry-check.ts).
  */
 import { scanDigitInput } from './digit-input';
 import type { FedAchRecord } from './fedach-record';
 import { isNineDigits } from './fedach-record';
-import { makeProblem } from './problems';
-import { routingPrefixKind } from './routing-number';
-import type { Problem } from './problems';
 
 export type FedAchIndex = ReadonlyMap<string, FedAchRecord>;
 
@@ -94,25 +91,4 @@ export function lookupRoutingNumber(index: FedAchIndex, routingNumber: string): 
     foundAnswers.set(record, answer);
   }
   return answer;
-}
-
-/**
- * Warnings, not errors: the directory is the user's own download and may be out of date, so it
- * informs the decision without blocking it.
- */
-export function directoryProblems(lookup: FedAchLookup): Problem[] {
-  if (!lookup.found) return lookup.routingNumber ? [makeProblem('directory.not-found')] : [];
-  const problems: Problem[] = [];
-  if (lookup.replacedBy) {
-    const bankName = lookup.replacement?.name;
-    problems.push(
-      makeProblem('directory.replaced', bankName ? { newRoutingNumber: lookup.replacedBy, bankName } : { newRoutingNumber: lookup.replacedBy }),
-    );
-  }
-  if (routingPrefixKind(lookup.routingNumber) === 'electronic') {
-    const prefix = lookup.routingNumber.slice(0, 2);
-    problems.push(makeProblem('directory.electronic-participant', { prefix, bankName: lookup.bankName }));
-  }
-  if (!lookup.receivesGovernmentEntries) problems.push(makeProblem('directory.no-government-entries', { bankName: lookup.bankName }));
-  return problems;
 }

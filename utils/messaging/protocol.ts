@@ -142,7 +142,11 @@ export const PROTOCOL = {
   ),
   'directory/import-commit': route(z.object({ importId: z.string() }), directoryStatusSchema),
   'directory/status': route(empty, z.object({ status: z.nullable(directoryStatusSchema) })),
-  /** Bank name and "did you mean" for a routing number: wording from the bank core. */
+  /**
+   * What the imported FedACH directory says of a routing number: its bank, the number that
+   * replaced it, whether it takes government entries, and the listed numbers one slip away.
+   * Facts only: the rules and their words are the bank-entry check's (form-checks/bank-entry-check.ts).
+   */
   'directory/lookup': route(
     z.object({
       routingNumber: z.string().check(z.maxLength(64)),
@@ -152,6 +156,7 @@ export const PROTOCOL = {
       profileId: z.optional(z.string().check(z.maxLength(128))),
     }),
     z.object({
+      /** False until the user imports a directory; then nothing else is said. */
       imported: z.boolean(),
       found: z.boolean(),
       bankName: z.optional(z.string()),
@@ -159,8 +164,10 @@ export const PROTOCOL = {
       state: z.optional(z.string()),
       receivesGovernmentEntries: z.optional(z.boolean()),
       replacedBy: z.optional(z.string()),
-      problems: z.array(problemSchema),
-      suggestions: z.array(z.object({ routingNumber: z.string(), bankName: z.string(), message: z.string() })),
+      /** The bank of the replacing number, when the directory lists it too. */
+      replacementBankName: z.optional(z.string()),
+      /** "Did you mean": listed numbers one digit change or one adjacent swap away, best first. */
+      suggestions: z.array(z.object({ routingNumber: z.string(), bankName: z.string() })),
     }),
     true,
   ),

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import { IDBFactory } from 'fake-indexeddb';
 import { DIRECTORY_CHUNK_SIZE } from '@/utils/background/directory-store';
+import { checkBankEntry } from '@/utils/form-checks/bank-entry-check';
 import { dumpDatabase, makeHarness, sampleProfile, type Harness, rejection, unlockedHarness } from './harness';
 
 beforeEach(() => {
@@ -52,12 +53,11 @@ async function importDirectory(call: Harness['call'], records: FedAchRecord[], c
 }
 
 describe('FedACH directory', () => {
-  it('answers imported: false before any import, with the routing number check still there', async () => {
+  it('answers imported: false before any import, and no second check of the number', async () => {
     const { call } = makeHarness();
     expect((await call('directory/status', {})).status).toBeNull();
     const answer = await call('directory/lookup', { routingNumber: '021000022' });
-    expect(answer).toMatchObject({ imported: false, found: false, suggestions: [] });
-    expect(answer.problems.map((problem) => problem.code)).toEqual(['routing.checksum']);
+    expect(answer).toEqual({ imported: false, found: false, suggestions: [] });
   });
 
   it('imports in chunks, commits once, and looks routing numbers up', async () => {
@@ -71,49 +71,46 @@ describe('FedACH directory', () => {
     });
     expect((await call('directory/status', {})).status).toEqual(status);
 
-    expect(await call('directory/lookup', { routingNumber: '021 000 021' })).toMatchObject({
+    expect(await call('directory/lookup', { routingNumber: '021 000 021' })).toEqual({
       imported: true,
       found: true,
       bankName: 'JPMORGAN CHASE BANK',
       city: 'TAMPA',
       state: 'FL',
       receivesGovernmentEntries: true,
-      problems: [expect.objectContaining({ code: 'input.cleaned' })],
       suggestions: [],
     });
 
     const replaced = await call('directory/lookup', { routingNumber: '011000015' });
-    expect(replaced).toMatchObject({ found: true, replacedBy: '021000021' });
-    expect(replaced.problems.map((problem) => problem.code)).toEqual(['directory.replaced']);
+    expect(replaced).toMatchObject({ found: true, replacedBy: '021000021', replacementBankName: 'JPMORGAN CHASE BANK' });
 
     // One digit off: fails the check, and the directory suggests the real one.
     const typo = await call('directory/lookup', { routingNumber: '021000031' });
-    expect(typo.found).toBe(false);
-    expect(typo.problems.map((problem) => problem.code)).toEqual(['routing.checksum']);
-    expect(typo.suggestions[0]).toMatchObject({ routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK' });
+    expect(typo).toEqual({ imported: true, found: false, suggestions: [{ routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK' }] });
 
     // Refused for an invisible character: never "found" with a bank name beside the refusal.
     const invisible = await call('directory/lookup', { routingNumber: '021\u200b000021' });
-    expect(invisible).toMatchObject({ imported: true, found: false, suggestions: [] });
-    expect(invisible.bankName).toBeUndefined();
-    expect(invisible.problems.map((problem) => problem.code)).toEqual(['char.invisible']);
+    expect(invisible).toEqual({ imported: true, found: false, suggestions: [] });
 
     const { entries } = await call('activity/list', {});
     expect(entries[0]).toMatchObject({ action: 'directory-import', detail: '20002 records from FedACHdir.txt' });
   });
 
-  it('warns, naming the participant, about a listed 61–72 number instead of refusing it', async () => {
+  it('names the participant of a listed 61–72 number, which the check then warns about instead of refusing it', async () => {
     const { call } = makeHarness();
     const ssa: FedAchRecord = { ...CHASE, routingNumber: '655060042', name: 'SOCIAL SECURITY ADMINISTRATION', city: 'BALTIMORE', state: 'MD' };
     await importDirectory(call, [CHASE, ssa]);
     const answer = await call('directory/lookup', { routingNumber: '655060042' });
     expect(answer).toMatchObject({ imported: true, found: true, bankName: 'SOCIAL SECURITY ADMINISTRATION' });
-    expect(answer.problems.map((problem) => [problem.code, problem.severity])).toEqual([['directory.electronic-participant', 'warning']]);
-    expect(answer.problems[0]!.message).toContain('SOCIAL SECURITY ADMINISTRATION');
+    const listed = checkBankEntry({ routing: '655060042' }, { directory: { ...answer, routingNumber: '655060042' } }).routing;
+    expect(listed?.state).toBe('ok');
+    expect(listed?.directory?.problems.map((problem) => [problem.code, problem.severity])).toEqual([['directory.electronic-participant', 'warning']]);
+    expect(listed?.directory?.problems[0]!.message).toContain('SOCIAL SECURITY ADMINISTRATION');
     // Not listed: the general warning, still not a refusal.
     const unlisted = await call('directory/lookup', { routingNumber: '655060055' });
-    expect(unlisted.problems.map((problem) => [problem.code, problem.severity])).toContainEqual(['routing.prefix-electronic', 'warning']);
-    expect(unlisted.problems.every((problem) => problem.severity !== 'error')).toBe(true);
+    const general = checkBankEntry({ routing: '655060055' }, { directory: { ...unlisted, routingNumber: '655060055' } }).routing;
+    expect(general?.problems.map((problem) => [problem.code, problem.severity])).toContainEqual(['routing.prefix-electronic', 'warning']);
+    expect([...general!.problems, ...general!.directory!.problems].every((problem) => problem.severity !== 'error')).toBe(true);
   });
 
   it("puts the suggestion of the form's or the profile's bank first among equally ranked ones", async () => {

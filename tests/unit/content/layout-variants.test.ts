@@ -10,7 +10,7 @@ import { readFormValues } from '@/utils/content/assistant/read-values';
 import { FIELD_ATTRIBUTE } from '@/utils/content/field-marks';
 import { fillForm, fillInputsOf } from '@/utils/content/fill/fill-form';
 import { startFieldDetection, type DetectedForm } from '@/utils/content/field-detection';
-import { formatReports } from '@/utils/form-checks/field-reports';
+import { fieldReports } from '@/utils/form-checks/field-reports';
 import { planFill, type FillValues } from '@/utils/form-checks/plan-fill';
 import { describeLayout, generateVariants, TYPED, type LayoutPage, type ModelKey } from '../../support/layout-variants';
 import { mountLayout, type MountedLayout } from '../../support/mount-layout';
@@ -117,7 +117,7 @@ describe('layout variants of the practice forms', () => {
     // The same states after typing.
     typeInto(page, mounted);
     expect(mounted.state).toEqual(Object.fromEntries(page.fields.map((field) => [field.key, TYPED[field.key]])));
-    const reports = formatReports(readFormValues(form!));
+    const reports = fieldReports(readFormValues(form!));
     const states = Object.fromEntries(Object.entries(reports).map(([kind, report]) => [kind, report?.state]));
     const expected = Object.fromEntries(
       page.fields.filter((field) => field.kind in STATES_AFTER_TYPING).map((field) => [field.kind, STATES_AFTER_TYPING[field.kind]]),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DetectedField, DetectedForm } from '@/utils/content/detected-form';
 import { reportProblems } from '@/utils/content/assistant/form-submit-guard';
 import type { FieldKind } from '@/utils/detection/field-kinds';
-import { formatReports, type FieldReport, type ReportedKind } from '@/utils/form-checks/field-reports';
+import { fieldReports, type FieldReport, type ReportedKind } from '@/utils/form-checks/field-reports';
 
 /** A detected field as reportProblems sees it: only its kind matters. */
 const field = (kind: FieldKind) => ({ kind, control: 'input', element: {}, classification: {} }) as unknown as DetectedField;
@@ -90,7 +90,7 @@ describe('reportProblems', () => {
   });
 
   it("uses the checks' own words for a real bad routing number", () => {
-    const reports = formatReports({ routing: '021000022', account: '000123456789' });
+    const reports = fieldReports({ routing: '021000022', account: '000123456789' });
     const error = reports.routing!.messages.find((m) => m.severity === 'error')!;
     expect(reports.routing!.state).toBe('invalid');
     expect(reportProblems(form('routing', 'account'), reports)).toEqual([`Routing number: ${error.text}`]);

@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { formatReports, withDirectory, withVerdicts, type DirectoryAnswer } from '@/utils/form-checks/field-reports';
+import { directoryAnswer } from '@/utils/background/directory-answer';
+import { buildFedAchIndex } from '@/utils/bank/fedach-directory';
+import type { FedAchRecord } from '@/utils/bank/fedach-record';
+import { routingDigitsForLookup, type DirectoryFacts } from '@/utils/form-checks/bank-entry-check';
+import { fieldReports, onFileFieldReports } from '@/utils/form-checks/field-reports';
 import { placeChip, placeMessage } from '@/utils/content/assistant/place-message';
 
-const CHASE: DirectoryAnswer = {
-  imported: true,
-  found: true,
-  bankName: 'JPMORGAN CHASE BANK, NA',
-  problems: [{ code: 'routing.checksum', severity: 'error', message: 'format problem, already shown' }],
-  suggestions: [],
-};
+const listed = (routingNumber: string, name: string): FedAchRecord => ({
+  routingNumber,
+  officeCode: 'O',
+  recordType: '1',
+  name,
+  city: 'TAMPA',
+  state: 'FL',
+  institutionStatus: '1',
+});
+const INDEX = buildFedAchIndex([listed('021000021', 'JPMORGAN CHASE BANK, NA'), listed('655060042', 'SOCIAL SECURITY ADMINISTRATION')]);
 
-describe('formatReports', () => {
+/** The background's answer for an entry, as the page keeps it. */
+function facts(entered: string, imported = true): DirectoryFacts {
+  return { ...directoryAnswer(imported ? INDEX : undefined, entered), routingNumber: routingDigitsForLookup(entered) ?? entered };
+}
+
+describe('fieldReports', () => {
   it('gives each filled field a state from the bank core', () => {
-    const reports = formatReports({ routing: '021000022', account: '000123456789', accountConfirm: '000123456780', accountType: '01 - Checking' });
+    const reports = fieldReports({ routing: '021000022', account: '000123456789', accountConfirm: '000123456780', accountType: '01 - Checking' });
     expect(reports.routing?.state).toBe('invalid');
     expect(reports.routing?.chip).toBe('Check digit fails');
     expect(reports.routing?.messages[0]?.text).toMatch(/check-digit test/);
@@ -21,78 +33,71 @@ describe('formatReports', () => {
     expect(reports['account-type']?.state).toBe('ok');
   });
 
-  it('says nothing about empty fields or an account type it cannot read', () => {
-    const reports = formatReports({ routing: ' ', accountType: 'Select an Option' });
-    expect(reports).toEqual({});
+  it('says nothing about empty fields or an account type it cannot read, nor that separators were ignored', () => {
+    expect(fieldReports({ routing: ' ', accountType: 'Select an Option' })).toEqual({});
+    expect(fieldReports({ routing: '021 000 021' }).routing).toEqual({ state: 'ok', messages: [] });
   });
 });
 
-describe('withDirectory', () => {
-  it('names the bank on a valid number and skips the format problems the answer repeats', () => {
-    const report = withDirectory(formatReports({ routing: '021000021' }).routing, CHASE);
+describe('fieldReports with the directory', () => {
+  it('names the bank on a valid number, with no message', () => {
+    const report = fieldReports({ routing: '021000021' }, { directory: facts('021000021') }).routing;
     expect(report?.chip).toBe('JPMORGAN CHASE BANK, NA');
     expect(report?.messages).toEqual([]);
   });
 
   it('adds "did you mean" to a number that fails the rules', () => {
-    const answer = { ...CHASE, found: false, suggestions: [{ routingNumber: '021000021', bankName: 'X', message: 'Did you mean 021000021 — X?' }] };
-    const report = withDirectory(formatReports({ routing: '021000012' }).routing, answer);
+    const report = fieldReports({ routing: '021000012' }, { directory: facts('021000012') }).routing;
     expect(report?.state).toBe('invalid');
-    expect(report?.messages.map((m) => m.text)).toContain('Did you mean 021000021 — X?');
+    expect(report?.messages.map((m) => m.text)).toContain('Did you mean 021000021 — JPMORGAN CHASE BANK, NA?');
   });
 
   it('warns about a 61–72 number and lets the directory name its participant in place of the general warning', () => {
-    const own = formatReports({ routing: '655060042' }).routing;
+    const own = fieldReports({ routing: '655060042' }).routing;
     expect(own?.state).toBe('ok');
     expect(own?.messages.map((m) => [m.code, m.severity])).toEqual([['routing.prefix-electronic', 'warning']]);
-    const listed: DirectoryAnswer = {
-      imported: true,
-      found: true,
-      bankName: 'SOCIAL SECURITY ADMINISTRATION',
-      problems: [{ code: 'directory.electronic-participant', severity: 'warning', message: 'Listed for SOCIAL SECURITY ADMINISTRATION.' }],
-      suggestions: [],
-    };
-    const report = withDirectory(own, listed);
+    const report = fieldReports({ routing: '655060042' }, { directory: facts('655060042') }).routing;
     expect(report?.state).toBe('ok');
     expect(report?.chip).toBe('SOCIAL SECURITY ADMINISTRATION');
-    expect(report?.messages.map((m) => m.text)).toEqual(['Listed for SOCIAL SECURITY ADMINISTRATION.']);
-    // Not listed: the general warning stays.
-    const missing = withDirectory(own, { imported: true, found: false, problems: [{ code: 'directory.not-found', severity: 'warning', message: 'Not listed.' }], suggestions: [] });
+    expect(report?.messages.map((m) => m.code)).toEqual(['directory.electronic-participant']);
+    // Not listed: the general warning stays, then the directory's.
+    const missing = fieldReports({ routing: '655060055' }, { directory: facts('655060055') }).routing;
     expect(missing?.messages.map((m) => m.code)).toEqual(['routing.prefix-electronic', 'directory.not-found']);
   });
 
   it('never shows a bank name beside a routing number refused for an invisible character', () => {
-    const refused = formatReports({ routing: '021\u200b000021' }).routing;
-    expect(refused?.state).toBe('invalid');
-    const report = withDirectory(refused, CHASE);
+    const report = fieldReports({ routing: '021\u200b000021' }, { directory: facts('021000021') }).routing;
+    expect(report?.state).toBe('invalid');
     expect(report?.chip).not.toBe('JPMORGAN CHASE BANK, NA');
     expect(report?.messages.map((m) => m.text).join(' ')).not.toContain('JPMORGAN');
   });
 
   it('changes nothing without an imported directory', () => {
-    const before = formatReports({ routing: '021000021' }).routing;
-    expect(withDirectory(before, { ...CHASE, imported: false })).toBe(before);
+    const before = fieldReports({ routing: '021000021' }).routing;
+    expect(fieldReports({ routing: '021000021' }, { directory: facts('021000021', false) }).routing).toEqual(before);
   });
 });
 
-describe('withVerdicts', () => {
-  it('turns an ok field into a mismatch with the comparison message, never an invalid one', () => {
-    const reports = formatReports({ routing: '021000021', account: '12' });
-    const next = withVerdicts(
-      reports,
-      [
-        { kind: 'routing', source: 'form', result: 'mismatch', message: 'Differs.' },
-        { kind: 'account', source: 'form', result: 'mismatch', message: 'Differs too.' },
-      ],
-      'form',
+describe('fieldReports with the profile verdicts', () => {
+  it('turns an ok field into a mismatch with the comparison message last, never an invalid one', () => {
+    const reports = fieldReports(
+      { routing: '655060055', account: '12' },
+      {
+        directory: facts('655060055'),
+        verdicts: [
+          { kind: 'routing', source: 'form', result: 'mismatch', message: 'Differs.' },
+          { kind: 'account', source: 'form', result: 'mismatch', message: 'Differs too.' },
+        ],
+      },
     );
-    expect(next.routing?.state).toBe('mismatch');
-    expect(next.routing?.messages.at(-1)?.text).toBe('Differs.');
-    expect(next.account?.state).toBe('invalid');
+    expect(reports.routing?.state).toBe('mismatch');
+    expect(reports.routing?.chip).toBe('Differs from profile');
+    expect(reports.routing?.messages.map((m) => m.code ?? m.text)).toEqual(['routing.prefix-electronic', 'directory.not-found', 'Differs.']);
+    expect(reports.account?.state).toBe('invalid');
   });
 
   it('marks matching values on file as ok', () => {
-    const next = withVerdicts({}, [{ kind: 'routing', source: 'on-file', result: 'match' }], 'on-file');
+    const next = onFileFieldReports({ verdicts: [{ kind: 'routing', source: 'on-file', result: 'match' }] });
     expect(next.routing?.state).toBe('ok');
   });
 });

@@ -6,14 +6,15 @@ import {
   bankAccountKey,
   countErrors,
   formsDiffer,
+  checkProfileForm,
   profileFormFromSaved,
-  profileFormProblems,
   profileInputFromForm,
-  routingDigitsForLookup,
   visibleProblems,
   type ProfileForm,
 } from '@/components/popup/profile-editor-form';
 import { ACME } from './profile-fixtures';
+
+const profileFormProblems = (form: ProfileForm) => checkProfileForm(form).problems;
 
 const filled: ProfileForm = {
   ...EMPTY_PROFILE_FORM,
@@ -79,6 +80,27 @@ describe('profileFormProblems', () => {
   });
 });
 
+describe('checkProfileForm with the directory', () => {
+  it("lets the directory's named participant stand for the general 61–72 warning, and reports what the directory says", () => {
+    const general = profileFormProblems({ ...filled, routingNumber: '655060042' }).routingNumber;
+    expect(general?.map((problem) => problem.code)).toEqual(['routing.prefix-electronic']);
+    const directory = {
+      imported: true,
+      found: true,
+      bankName: 'SOCIAL SECURITY ADMINISTRATION',
+      receivesGovernmentEntries: true,
+      suggestions: [],
+      routingNumber: '655060042',
+    };
+    const checked = checkProfileForm({ ...filled, routingNumber: '655-060-042' }, directory);
+    expect(checked.problems.routingNumber?.map((problem) => problem.code)).toEqual(['input.cleaned']);
+    expect(checked.directory?.bank?.name).toBe('SOCIAL SECURITY ADMINISTRATION');
+    expect(checked.directory?.problems.map((problem) => problem.code)).toEqual(['directory.electronic-participant']);
+    // An answer about another number is not this one's.
+    expect(checkProfileForm({ ...filled, routingNumber: '021000021' }, directory).directory).toBeUndefined();
+  });
+});
+
 describe('visibleProblems', () => {
   it('holds back "not finished yet" errors until the field is left', () => {
     const routing = profileFormProblems({ ...filled, routingNumber: '0210' }).routingNumber;
@@ -116,12 +138,7 @@ describe('saved profile round trip', () => {
   });
 });
 
-describe('lookup keys', () => {
-  it('asks the directory once there are 9 digits, right or wrong', () => {
-    expect(routingDigitsForLookup('0210 0002')).toBeUndefined();
-    expect(routingDigitsForLookup('021-000-022')).toBe('021000022');
-  });
-
+describe('duplicate key', () => {
   it('asks for duplicates only when both numbers are valid', () => {
     expect(bankAccountKey(filled)).toEqual({ routingNumber: '021000021', accountNumber: '000123456789' });
     expect(bankAccountKey({ ...filled, routingNumber: '021000022' })).toBeUndefined();

@@ -2,7 +2,7 @@
  * The FedACH directory's answer for the routing number in the form, asked of the background
  * when the number or the bank names given with it change, and kept for the next drawings.
  */
-import type { DirectoryAnswer } from '@/utils/form-checks/field-reports';
+import type { DirectoryFacts } from '@/utils/form-checks/bank-entry-check';
 import { sendContentRequest as sendRequest } from '@/utils/messaging/content-replies';
 import type { RequestOf } from '@/utils/messaging/protocol';
 import type { Transport } from '@/utils/messaging/send-request';
@@ -11,21 +11,21 @@ export type LookupRequest = RequestOf<'directory/lookup'>;
 
 export interface DirectoryLookup {
   /** The last answer, when it is for these 9 digits. */
-  answerFor(routing: string | undefined): DirectoryAnswer | undefined;
+  answerFor(routing: string | undefined): DirectoryFacts | undefined;
   /** Asks, unless the same request was answered last; `onAnswer` follows the answer. */
   ask(request: LookupRequest): void;
 }
 
 export function createDirectoryLookup(transport: Transport, onAnswer: () => void): DirectoryLookup {
-  let last: { routing: string; answer: DirectoryAnswer; key: string } | undefined;
+  let last: { facts: DirectoryFacts; key: string } | undefined;
   return {
-    answerFor: (routing) => (last && last.routing === routing ? last.answer : undefined),
+    answerFor: (routing) => (last && last.facts.routingNumber === routing ? last.facts : undefined),
     ask(request) {
       const key = JSON.stringify(request);
       if (last?.key === key) return;
       void sendRequest(transport, 'directory/lookup', request).then(
         (answer) => {
-          last = { routing: request.routingNumber, answer, key };
+          last = { facts: { ...answer, routingNumber: request.routingNumber }, key };
           onAnswer();
         },
         // The format checks still stand without the directory.

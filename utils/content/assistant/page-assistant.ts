@@ -5,8 +5,8 @@
  * background), writes the `data-ace-ach-state` contract, shows the messages and says which
  * importer the page shows. Nothing of it runs on a page without a bank form (page-watch.ts).
  */
-import { scanDigitInput } from '@/utils/bank/digit-input';
-import { formatReports, withDirectory, withVerdicts, type FieldReport, type ReportedKind } from '@/utils/form-checks/field-reports';
+import { lookupRequest as directoryLookupRequest, routingDigitsForLookup } from '@/utils/form-checks/bank-entry-check';
+import { fieldReports, onFileFieldReports, type FieldReport, type ReportedKind } from '@/utils/form-checks/field-reports';
 import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
 import type { DetectedForm } from '../detected-form';
 import { isFieldVisible } from '../field-visibility';
@@ -109,13 +109,11 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
       return undefined;
     }
     const values = readFormValues(form);
-    const routingDigits = nineDigits(values.routing);
-    let reports = formatReports(values);
-    const verdicts = comparison.current?.verdicts ?? [];
-    reports.routing = withDirectory(reports.routing, routingDigits ? directory.answerFor(routingDigits) : undefined);
-    reports = withVerdicts(reports, verdicts, 'form');
+    const routingDigits = routingDigitsForLookup(values.routing);
+    const verdicts = comparison.current?.verdicts;
+    const reports = fieldReports(values, { directory: directory.answerFor(routingDigits), verdicts });
     lastReports = reports;
-    const onFileReports = withVerdicts({}, verdicts, 'on-file');
+    const onFileReports = onFileFieldReports({ verdicts });
     const views: FieldView[] = [];
     for (const field of form.fields) {
       const report = reports[field.kind as ReportedKind];
@@ -152,9 +150,8 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
   /** The bank names the user gave: the form's Bank Name field and the compared profile's bank (the background reads it). */
   function lookupRequest(routing: string) {
     const bankField = form?.fields.find((field) => field.kind === 'bank-name');
-    const bankName = bankField ? fieldValue(bankField).trim().slice(0, 128) : '';
     const profileId = chosenProfileId ?? comparison.current?.profile?.id;
-    return { routingNumber: routing, ...(bankName ? { bankNames: [bankName] } : {}), ...(profileId ? { profileId } : {}) };
+    return { ...directoryLookupRequest(routing, bankField ? fieldValue(bankField) : ''), ...(profileId ? { profileId } : {}) };
   }
 
   function refresh() {
@@ -187,10 +184,4 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
       if (options.isTopFrame && !signal.aborted) importer.read();
     },
   };
-}
-
-function nineDigits(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const scan = scanDigitInput(value, 0);
-  return scan.flaggedCount === 0 && scan.digits.length === 9 ? scan.digits : undefined;
 }

@@ -3,7 +3,7 @@
  * a radio group, or a Lightning combobox showing its choice on a button.
  */
 import { textOutside } from '../field-label-text';
-import type { FormValues } from '@/utils/form-checks/field-reports';
+import type { BankEntry } from '@/utils/form-checks/bank-entry-check';
 import type { PageBankValues } from '@/utils/form-checks/compare-with-profile';
 import type { DetectedField, DetectedForm, DetectedOption } from '../detected-form';
 
@@ -81,8 +81,8 @@ export function fieldValue(field: DetectedField): string {
   return choiceText(field);
 }
 
-export function readFormValues(form: DetectedForm): FormValues {
-  const values: FormValues = {};
+export function readFormValues(form: DetectedForm): BankEntry {
+  const values: BankEntry = {};
   for (const field of form.fields) {
     const value = fieldValue(field);
     switch (field.kind) {
