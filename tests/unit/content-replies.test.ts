@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_REPLY_GUARDS, sendContentRequest, type ContentRequestType } from '@/utils/messaging/content-replies';
-import { PROTOCOL } from '@/utils/messaging/protocol';
+import { sendContentRequest } from '@/utils/messaging/content-replies';
+import { PROTOCOL, type ResponseOf } from '@/utils/messaging/protocol';
+import { CONTENT_REPLIES, matchesShape, type ContentRequestType, type Shape } from '@/utils/messaging/reply-shapes';
+import { schemaOf } from '@/utils/messaging/shape-schema';
 
-const VALID: Record<ContentRequestType, Record<string, unknown>> = {
+const VALID: { [T in ContentRequestType]: ResponseOf<T> } = {
   'directory/lookup': {
     imported: true,
     found: true,
@@ -11,8 +14,8 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
     state: 'FL',
     receivesGovernmentEntries: true,
     replacedBy: '021000021',
-    problems: [{ code: 'directory.replaced', severity: 'warning', message: 'Replaced.', path: 'x', position: 1 }],
-    suggestions: [{ routingNumber: '021000021', bankName: 'X', message: 'Did you mean…' }],
+    replacementBankName: 'JPMORGAN CHASE BANK, NA',
+    suggestions: [{ routingNumber: '021000021', bankName: 'X' }],
   },
   'page/importer': { done: true },
   'page/open-unlock': { done: true },
@@ -45,7 +48,8 @@ const VALID: Record<ContentRequestType, Record<string, unknown>> = {
   },
 };
 
-const WRONG_VALUES: unknown[] = [undefined, null, 7, 'x', true, [], {}, [{}], ['x']];
+const TYPES = Object.keys(CONTENT_REPLIES) as ContentRequestType[];
+const WRONG_VALUES: unknown[] = [undefined, null, 7, Number.NaN, Infinity, 'x', true, false, [], {}, [{}], ['x']];
 
 /** The valid reply, then every field removed or replaced by each wrong value, one at a time. */
 function variants(valid: Record<string, unknown>): unknown[] {
@@ -55,26 +59,59 @@ function variants(valid: Record<string, unknown>): unknown[] {
     out.push(rest);
     for (const wrong of WRONG_VALUES) out.push({ ...valid, [key]: wrong });
     const value = valid[key];
-    if (Array.isArray(value) && typeof value[0] === 'object') {
-      for (const innerKey of Object.keys(value[0] as object)) {
-        for (const wrong of WRONG_VALUES) out.push({ ...valid, [key]: [{ ...(value[0] as object), [innerKey]: wrong }] });
+    const inner = Array.isArray(value) ? value[0] : value;
+    if (typeof inner === 'object' && inner !== null) {
+      for (const innerKey of Object.keys(inner)) {
+        for (const wrong of WRONG_VALUES) {
+          const changed = { ...inner, [innerKey]: wrong };
+          out.push({ ...valid, [key]: Array.isArray(value) ? [changed] : changed });
+        }
       }
     }
   }
   return out;
 }
 
-describe('content script reply guards', () => {
-  for (const type of Object.keys(VALID) as ContentRequestType[]) {
-    it(`${type}: agrees with the protocol's zod schema on every variant`, () => {
+/** Values a shape accepts, and now and then something it does not, anywhere inside. */
+function valuesOf(shape: Shape): fc.Arbitrary<unknown> {
+  const right = ((): fc.Arbitrary<unknown> => {
+    if (shape === 'string') return fc.string({ maxLength: 4 });
+    if (shape === 'number') return fc.double();
+    if (shape === 'boolean') return fc.boolean();
+    if (shape === true) return fc.constant(true);
+    if ('oneOf' in shape) return fc.constantFrom(...shape.oneOf, 'other');
+    if ('optional' in shape) return fc.option(valuesOf(shape.optional), { nil: undefined });
+    if ('arrayOf' in shape) return fc.array(valuesOf(shape.arrayOf), { maxLength: 3 });
+    const keys = Object.keys(shape.fields);
+    return fc.record(Object.fromEntries(keys.map((key) => [key, valuesOf(shape.fields[key]!)])), { requiredKeys: [] });
+  })();
+  return fc.oneof({ weight: 12, arbitrary: right }, { weight: 1, arbitrary: fc.constantFrom(...WRONG_VALUES) });
+}
+
+describe('content script reply shapes', () => {
+  for (const type of TYPES) {
+    it(`${type}: the protocol's zod schema is the shape's, accepting what the content script accepts`, () => {
       const schema = PROTOCOL[type].response;
-      const samples = variants(VALID[type]);
+      const samples = variants(VALID[type] as Record<string, unknown>);
       expect(samples.length).toBeGreaterThan(10);
+      expect(matchesShape(CONTENT_REPLIES[type], VALID[type])).toBe(true);
       for (const sample of samples) {
-        expect(CONTENT_REPLY_GUARDS[type](sample), JSON.stringify(sample)).toBe(schema.safeParse(sample).success);
+        expect(matchesShape(CONTENT_REPLIES[type], sample), JSON.stringify(sample)).toBe(schema.safeParse(sample).success);
       }
     });
   }
+
+  it('the matcher and the zod schema built from a shape agree on any value', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TYPES).chain((type) => fc.tuple(fc.constant(type), valuesOf(CONTENT_REPLIES[type]))),
+        ([type, value]) => {
+          expect(matchesShape(CONTENT_REPLIES[type], value)).toBe(schemaOf(CONTENT_REPLIES[type]).safeParse(value).success);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
 
   it('returns good replies, throws the background error, refuses malformed replies', async () => {
     await expect(sendContentRequest(async () => ({ ok: true, data: { done: true } }), 'page/open-unlock', {})).resolves.toEqual({
@@ -85,6 +122,11 @@ describe('content script reply guards', () => {
     ).rejects.toMatchObject({ code: 'forbidden', message: 'No.' });
     await expect(
       sendContentRequest(async () => ({ ok: true, data: { done: 'yes' } }), 'page/open-unlock', {}),
+    ).rejects.toMatchObject({ code: 'internal' });
+    await expect(
+      sendContentRequest(async () => ({ ok: true, data: { imported: true, found: false, suggestions: [{ routingNumber: 1 }] } }), 'directory/lookup', {
+        routingNumber: '021000021',
+      }),
     ).rejects.toMatchObject({ code: 'internal' });
   });
 });

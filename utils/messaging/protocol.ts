@@ -21,6 +21,8 @@ import {
   settingsSchema,
   vaultStatusSchema,
 } from './shapes';
+import { CONTENT_REPLIES, DONE } from './reply-shapes';
+import { schemaOf } from './shape-schema';
 
 /** Longer search text matches nothing anyway; the popup's search box stops there. */
 export const PROFILE_QUERY_MAX_LENGTH = 256;
@@ -34,12 +36,6 @@ export { PROFILE_PAGE_SIZE } from './first-requests';
 
 const pageValue = z.optional(z.string().check(z.maxLength(PAGE_VALUE_MAX_LENGTH)));
 const pageValuesSchema = z.object({ routing: pageValue, account: pageValue, accountType: pageValue });
-const fieldVerdictSchema = z.object({
-  kind: z.enum(['routing', 'account', 'account-type']),
-  source: z.enum(['form', 'on-file']),
-  result: z.enum(['match', 'mismatch', 'unknown']),
-  message: z.optional(z.string()),
-});
 
 /** A picker session's token (fill-sessions.ts makes them). */
 const fillToken = z.string().check(z.minLength(16), z.maxLength(64));
@@ -59,7 +55,12 @@ export type PickerRow = z.infer<typeof pickerRowSchema>;
 
 const passphrase = z.string().check(z.minLength(1), z.maxLength(1024));
 const empty = z.object({});
-const done = z.object({ done: z.literal(true) });
+const done = schemaOf(DONE);
+/**
+ * The reply schemas of the requests content scripts make, built from the shapes the content
+ * scripts check replies against (reply-shapes.ts, where their fields are described).
+ */
+const contentReply = <T extends keyof typeof CONTENT_REPLIES>(type: T) => schemaOf(CONTENT_REPLIES[type]);
 
 function route<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
   request: Req,
@@ -155,20 +156,7 @@ export const PROTOCOL = {
       /** The profile compared with: its bank counts as given too. */
       profileId: z.optional(z.string().check(z.maxLength(128))),
     }),
-    z.object({
-      /** False until the user imports a directory; then nothing else is said. */
-      imported: z.boolean(),
-      found: z.boolean(),
-      bankName: z.optional(z.string()),
-      city: z.optional(z.string()),
-      state: z.optional(z.string()),
-      receivesGovernmentEntries: z.optional(z.boolean()),
-      replacedBy: z.optional(z.string()),
-      /** The bank of the replacing number, when the directory lists it too. */
-      replacementBankName: z.optional(z.string()),
-      /** "Did you mean": listed numbers one digit change or one adjacent swap away, best first. */
-      suggestions: z.array(z.object({ routingNumber: z.string(), bankName: z.string() })),
-    }),
+    contentReply('directory/lookup'),
     true,
   ),
 
@@ -188,7 +176,7 @@ export const PROTOCOL = {
       candidates: z.optional(z.array(z.string().check(z.maxLength(32))).check(z.maxLength(20))),
       accountName: z.optional(z.string().check(z.maxLength(200))),
     }),
-    done,
+    contentReply('page/importer'),
     true,
   ),
   /** Compares what the page shows (form and on-file values) with the importer's profile. */
@@ -204,57 +192,25 @@ export const PROTOCOL = {
       recordVerification: z.boolean(),
       page: z.string().check(z.maxLength(2048)),
     }),
-    z.object({
-      vault: z.enum(['new', 'locked', 'unlocked']),
-      importerNumbers: z.array(z.string()),
-      match: z.enum(['one', 'several', 'base-only', 'none', 'unknown-importer', 'unclear-importer']),
-      /** unclear-importer: the numbers the page shows, none labelled as the importer's; the user chooses. */
-      importerCandidates: z.optional(z.array(z.string())),
-      /** Profiles the user may choose from: the importer's own (same suffix, else same EIN); never others. */
-      choices: z.array(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
-      profile: z.optional(z.object({ id: z.string(), label: z.string(), importerNumber: z.string(), baseOnly: z.boolean() })),
-      verdicts: z.array(fieldVerdictSchema),
-      verification: z.optional(z.enum(['match', 'mismatch'])),
-      /** The page kept changing its values on file: compared once a second at most, not recorded. */
-      repeatedChanges: z.optional(z.literal(true)),
-      /** A sandboxed frame (or not an ACE origin): format checks only, no profile compared. */
-      formatOnly: z.optional(z.literal(true)),
-    }),
+    contentReply('page/compare'),
     true,
   ),
   /** Opens the popup's unlock screen in a small window (the page's "Unlock" button). */
-  'page/open-unlock': route(empty, done, true),
+  'page/open-unlock': route(empty, contentReply('page/open-unlock'), true),
 
   // Filling. The fill requests of a content script are answered only where the
   // background, from the browser's sender facts, finds an ACE origin over https that is not a
   // sandboxed frame (utils/messaging/fill-recipient.ts).
   /** This frame found a bank form: inject the page assistant here and in the top frame. */
-  'page/assistant': route(empty, z.object({ loaded: z.boolean() }), true),
+  'page/assistant': route(empty, contentReply('page/assistant'), true),
   /** This frame shows a bank form now (or no longer): where the popup and the shortcut open the picker. */
-  'page/form': route(z.object({ present: z.boolean() }), done, true),
+  'page/form': route(z.object({ present: z.boolean() }), contentReply('page/form'), true),
   /** Opens a picker session for this frame: the token the picker page is opened with. */
-  'page/picker-open': route(empty, z.object({ token: z.string() }), true),
+  'page/picker-open': route(empty, contentReply('page/picker-open'), true),
   /** The values of the profile the user chose in this frame's picker; once per session. */
   'page/fill': route(
     z.object({ token: fillToken }),
-    z.object({
-      /** The chosen profile: the page's checks compare with it from now on. */
-      profileId: z.string(),
-      profileLabel: z.string(),
-      /** The profile's importer number that the page's importer was compared with. */
-      profileImporter: z.string(),
-      /** The importer the page shows, when it shows one. */
-      pageImporter: z.optional(z.string()),
-      /** Whether the profile is the page importer's: another importer's is asked about first. */
-      importerMatch: z.enum(['same', 'other-suffix', 'other', 'unknown']),
-      values: z.object({
-        routing: z.string(),
-        account: z.string(),
-        accountType: z.enum(['checking', 'savings']),
-        bankName: z.optional(z.string()),
-        holderName: z.optional(z.string()),
-      }),
-    }),
+    contentReply('page/fill'),
     true,
   ),
   /** What the fill did, for the activity log: kinds only, never a value. */
@@ -264,19 +220,19 @@ export const PROTOCOL = {
       filled: z.array(z.enum(FIELD_KINDS)).check(z.maxLength(40)),
       page: z.string().check(z.maxLength(2048)),
     }),
-    done,
+    contentReply('page/fill-done'),
     true,
   ),
   /**
    * The user's own (trusted) key press, paste or click on the bank form or our UI, at most one
    * every 20 s: the only content-script request that postpones auto-lock.
    */
-  'page/user-activity': route(empty, done, true),
+  'page/user-activity': route(empty, contentReply('page/user-activity'), true),
   /**
    * Another importer's profile where the browser cannot tell whether the page shows our UI
    * (Firefox): the question is asked in the extension's own window; the answer comes back here.
    */
-  'page/confirm-importer': route(z.object({ token: fillToken }), z.object({ fill: z.boolean() }), true),
+  'page/confirm-importer': route(z.object({ token: fillToken }), contentReply('page/confirm-importer'), true),
   /** That window: the question it asks (extension pages only; the page is not web-accessible). */
   'confirm/question': route(
     z.object({ id: z.string().check(z.maxLength(64)) }),
@@ -285,7 +241,7 @@ export const PROTOCOL = {
   /** That window: the user's answer. */
   'confirm/answer': route(z.object({ id: z.string().check(z.maxLength(64)), fill: z.boolean() }), done),
   /** The settings the page assistant follows (the submit guard). */
-  'page/settings': route(empty, z.object({ submitGuard: z.boolean() }), true),
+  'page/settings': route(empty, contentReply('page/settings'), true),
 
   /** The picker page: the profiles to offer for its session's tab, the importer's first. */
   'picker/list': route(
