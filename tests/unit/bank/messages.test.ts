@@ -30,7 +30,9 @@ describe('messages', () => {
   });
 
   it('every code is used by some check, so the table holds no dead rules', () => {
-    const code = sources.filter(({ name }) => name !== 'messages.ts').map(({ text }) => text).join('\n');
+    // The directory's rules judge the lookup's facts in the one bank-entry check.
+    const entryCheck = readFileSync(join(__dirname, '../../../utils/form-checks/bank-entry-check.ts'), 'utf8');
+    const code = [...sources.filter(({ name }) => name !== 'messages.ts').map(({ text }) => text), entryCheck].join('\n');
     for (const rule of Object.keys(BANK_RULES)) expect(code, rule).toContain(`'${rule}'`);
   });
 });
