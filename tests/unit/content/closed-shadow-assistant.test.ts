@@ -19,7 +19,7 @@ const FORM = `
 const REPLIES: Record<string, unknown> = {
   'page/settings': { submitGuard: true },
   'page/compare': { vault: 'new', importerNumbers: [], match: 'unknown-importer', choices: [], verdicts: [] },
-  'directory/lookup': { imported: false, found: false, problems: [], suggestions: [] },
+  'directory/lookup': { imported: false, found: false, suggestions: [] },
   'page/form': { done: true },
   'page/importer': { done: true },
 };

@@ -25,7 +25,7 @@ const REPLIES: Record<string, unknown> = {
   'page/user-activity': { done: true },
   'page/settings': { submitGuard: false },
   'page/compare': { vault: 'unlocked', importerNumbers: [], match: 'unknown-importer', choices: [], verdicts: [] },
-  'directory/lookup': { imported: false, found: false, problems: [], suggestions: [] },
+  'directory/lookup': { imported: false, found: false, suggestions: [] },
   'page/form': { done: true },
   'page/importer': { done: true },
 };
