@@ -25,6 +25,8 @@ function nativeBrowserApiInContentScripts(): Plugin {
   };
 }
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // A second output folder lets a benchmark build without touching the one the tests load.
@@ -41,6 +43,9 @@ export default defineConfig({
     // storage: storage.session holds the unlocked vault key; alarms: the auto-lock check;
     // scripting: the content script on those extra hosts, the page assistant where a form shows.
     permissions: ['storage', 'alarms', 'scripting'],
+    // Drawn in assets/icons/, rendered by scripts/render-icons.ts.
+    icons: ICONS,
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: ICONS } } : { action: { default_icon: ICONS } }),
     // Manifest V2 (the Firefox build) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOST_PATTERNS }
@@ -72,7 +77,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip (Firefox add-on review) holds what rebuilds the extension: `npm ci` then
+  // `npm run build:firefox`. Tests, benchmarks, tools and screenshots are left out.
   zip: {
-    excludeSources: ['tests/**', 'bench/**', 'demo-screenshots/**', '.ci/**', 'scripts/**'],
+    excludeSources: [
+      'tests/**', 'bench/**', 'demo-screenshots/**', '.ci/**', 'scripts/**', 'docs/screenshots/**',
+      'test-results/**', 'playwright-report/**', 'playwright.config.ts', 'vitest.config.ts', 'web-ext.config.ts',
+    ],
   },
 });

@@ -30,6 +30,18 @@ function builtCode(dir) {
   return out.join('\n');
 }
 
+/** "WxH" from a PNG's IHDR chunk, or undefined when the file is missing or not a PNG. */
+function pngSize(path) {
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length < 24 || bytes.toString('latin1', 1, 4) !== 'PNG') return undefined;
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const code = builtCode(dir);
@@ -71,6 +83,15 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
       if (!ACE.includes(host) && !OPTIONAL_HOSTS.includes(host)) say(`picker.html is web-accessible to "${host}", which is not an ACE or optional CBP host`);
     }
     if (entry.extension_ids) say('picker.html is web-accessible to other extensions');
+  }
+  // Icons: each store and toolbar size, a PNG of that size, for the extension and its button.
+  const button = chrome ? manifest.action : manifest.browser_action;
+  for (const [where, icons] of [['icons', manifest.icons], ['toolbar button default_icon', button?.default_icon]]) {
+    for (const size of [16, 32, 48, 128]) {
+      const file = icons?.[size];
+      if (!file) say(`${where} has no ${size} px icon`);
+      else if (pngSize(join(dir, file)) !== `${size}x${size}`) say(`${where} ${size}: ${file} is not a ${size}×${size} PNG`);
+    }
   }
   if (/onMessageExternal\.addListener/.test(code)) say('the built code listens to onMessageExternal');
   // Timing marks are for bench builds (WXT_ACE_ACH_TIMING=on): what users install writes none.
