@@ -6,7 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import { createBackgroundApp } from '@/utils/background/background-app';
-import { browserAlarms, browserAssistantScript, browserScriptApis, browserSessionArea, browserTabMessaging } from '@/utils/background/browser-apis';
+import {
+  browserAlarms,
+  browserAssistantScript,
+  browserScriptApis,
+  browserSessionArea,
+  browserStorageAreas,
+  browserTabMessaging,
+} from '@/utils/background/browser-apis';
 import { recordTiming, WORKER_START_MEASURE } from '@/utils/background/timing';
 import { lazyPassphraseEstimator } from '@/utils/passphrase/passphrase-estimator';
 import { fetchPackagedWords } from '@/utils/passphrase/passphrase-words-file';
@@ -18,6 +25,7 @@ export default defineBackground(() => {
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
     sessionArea: browserSessionArea(),
+    storageAreas: browserStorageAreas(),
     scriptApis: browserScriptApis(),
     alarms: browserAlarms(),
     ...(tabMessaging ? { tabMessaging } : {}),

@@ -63,6 +63,11 @@ export interface BackgroundAppOptions {
   readonly assistantScript?: AssistantScript;
   /** What page/open-unlock opens the popup page with; absent, it answers that it cannot. */
   readonly unlockWindow?: UnlockWindowApis;
+  /**
+   * Every storage area of the extension (storage.local and storage.session), emptied by Erase
+   * all data; absent, only the vault's own keys in the session area go (by locking).
+   */
+  readonly storageAreas?: readonly { clear(): Promise<void> }[];
   /** Defaults to the global indexedDB; tests pass a fresh fake factory. */
   readonly indexedDB?: IDBFactory;
   /** PBKDF2 iterations for the vault; tests lower it (allowed only under vitest). */
@@ -187,6 +192,9 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     now,
     newId,
     syncExtraHosts,
+    eraseExtensionStorage: async () => {
+      await Promise.all((options.storageAreas ?? []).map((area) => area.clear()));
+    },
     passphraseEstimator: options.passphraseEstimator,
     ...(options.backupIterations === undefined ? {} : { backupIterations: options.backupIterations }),
   };

@@ -15,6 +15,11 @@ export function browserSessionArea(): SessionArea {
   return browser.storage.session;
 }
 
+/** Every storage area the extension may have written: what Erase all data empties. */
+export function browserStorageAreas(): { clear(): Promise<void> }[] {
+  return [browser.storage.local, browser.storage.session];
+}
+
 export function browserAlarms(): AlarmApis | undefined {
   return browser.alarms;
 }

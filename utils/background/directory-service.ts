@@ -28,6 +28,8 @@ export interface DirectoryService {
   status(): Promise<DirectoryStatus | undefined>;
   /** The index, or undefined when no directory was imported. */
   index(): Promise<FedAchIndex | undefined>;
+  /** Drops the index and the imports under way (the database was erased). */
+  forget(): void;
 }
 
 export interface DirectoryServiceOptions {
@@ -54,6 +56,11 @@ export function createDirectoryService({ database, now, newId }: DirectoryServic
   }
 
   return {
+    forget() {
+      pending.clear();
+      loaded = undefined;
+    },
+
     begin(sourceName) {
       dropStale();
       const importId = newId();

@@ -30,6 +30,8 @@ export interface BackgroundServices {
   readonly backupIterations?: number;
   /** Brings the extra hosts' content script registration in line with the settings. */
   readonly syncExtraHosts: (hosts: readonly string[]) => Promise<void>;
+  /** Empties every storage area of the extension (storage.local, storage.session): data/erase. */
+  readonly eraseExtensionStorage: () => Promise<void>;
   /** zxcvbn for new passphrases, set up on the first call (utils/passphrase-estimator.ts). */
   readonly passphraseEstimator: () => Promise<PassphraseEstimator>;
 }

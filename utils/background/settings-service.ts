@@ -45,6 +45,8 @@ export interface SettingsService {
   get(): Promise<Settings>;
   /** Validated changes only; answers the settings as stored. */
   set(changes: Partial<Settings>): Promise<Settings>;
+  /** Drops the cached settings (the database was erased). */
+  forget(): void;
 }
 
 export function createSettingsService(database: () => Promise<AppDatabase>): SettingsService {
@@ -61,6 +63,9 @@ export function createSettingsService(database: () => Promise<AppDatabase>): Set
   };
   return {
     get,
+    forget() {
+      cached = undefined;
+    },
     async set(changes) {
       await writeSettings(await database(), changes);
       cached = undefined;

@@ -53,6 +53,11 @@ export interface VaultService {
   recordActivity(): Promise<void>;
   /** Locks when idle for longer than the auto-lock time; true if it locked. */
   lockIfIdle(): Promise<boolean>;
+  /**
+   * Locks (nothing logged) and runs `wipe` before any other setup, unlock or change of
+   * passphrase can start: Erase all data.
+   */
+  erase(wipe: () => Promise<void>): Promise<void>;
 }
 
 export const WRONG_PASSPHRASE_MESSAGE = 'That passphrase is not right. Check Caps Lock and try again.';
@@ -193,6 +198,12 @@ export function createVaultService(options: VaultServiceOptions): VaultService {
         await writeVaultKey(db, { ...record, ...sealed, passphraseChangedAt: new Date(now()).toISOString() });
         await keep(key);
         await log({ action: 'vault-passphrase-changed' });
+      }),
+
+    erase: (wipe) =>
+      serially(async () => {
+        await forget();
+        await wipe();
       }),
 
     async requireKey() {

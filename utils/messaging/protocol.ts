@@ -24,6 +24,9 @@ import {
 import { CONTENT_REPLIES, DONE } from './reply-shapes';
 import { schemaOf } from './shape-schema';
 
+/** What the user types to erase all data (Options), and what data/erase must carry. */
+export const ERASE_CONFIRMATION = 'ERASE';
+
 /** Longer search text matches nothing anyway; the popup's search box stops there. */
 export const PROFILE_QUERY_MAX_LENGTH = 256;
 
@@ -164,6 +167,12 @@ export const PROTOCOL = {
   'settings/set': route(z.partial(settingsSchema), settingsSchema),
 
   'activity/list': route(empty, z.object({ entries: z.array(activityEntrySchema) })),
+
+  /**
+   * Options → "Erase all data": the vault, profiles, directory, settings, activity log and the
+   * extension's storage. The word the user typed comes along: nothing erases without it.
+   */
+  'data/erase': route(z.object({ confirmation: z.literal(ERASE_CONFIRMATION) }), done),
 
   // The ACE page assistant (content scripts). The background answers with verdicts and labels,
   // never a profile's account number.

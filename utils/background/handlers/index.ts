@@ -5,6 +5,7 @@
 import type { Handlers } from '@/utils/messaging/handle-request';
 import type { BackgroundServices } from '../services';
 import { directoryHandlers } from './directory';
+import { eraseHandlers } from './erase';
 import { fillHandlers, type FillDependencies } from './fill';
 import { pageHandlers, type PageDependencies } from './page';
 import { profileHandlers } from './profiles';
@@ -26,6 +27,7 @@ export function createHandlers(
     ...transferHandlers(services),
     ...directoryHandlers(services),
     ...settingsHandlers(services),
+    ...eraseHandlers(services),
     ...pageHandlers(services, page),
     ...userActivityHandlers(),
     ...assistantScriptHandlers(page.assistantScript),
