@@ -92,10 +92,7 @@ export const BANK_RULES = {
     `No routing number starts with ${p.prefix}; real ones start 01–12 or 21–32. ` +
     'Check the first two digits.',
   ),
-  'routing.checksum': rule('error', () =>
-    'This routing number fails the check-digit test, so a digit is wrong or two are swapped. ' +
-    "Compare it digit by digit with a cheque or your bank's ACH instructions.",
-  ),
+  'routing.checksum': rule('error', () => "This routing number fails the check-digit test, so a digit is wrong or two are swapped. Compare it digit by digit with a cheque or your bank's ACH instructions."),
 
   // Account numbers. Messages never repeat the number: the popup may be screenshotted.
   'account.too-short': rule('error', (p: { found: number }) =>
@@ -105,17 +102,9 @@ export const BANK_RULES = {
     `ACE accepts at most 17 digits for the account number; this one has ${p.found}. ` +
     'Check for extra digits, or ask your bank which number to use for ACH deposits.',
   ),
-  'account.same-digit': rule('warning', () =>
-    'Every digit of the account number is the same; check that it is your real account number.',
-  ),
-  'account.is-routing': rule('warning', () =>
-    'The account number is the same as the routing number; enter the account number from your ' +
-    'bank statement here.',
-  ),
-  'account.contains-routing': rule('warning', () =>
-    'The account number contains the routing number, which may have been typed into this field ' +
-    'too; enter the account number alone.',
-  ),
+  'account.same-digit': rule('warning', () => 'Every digit of the account number is the same; check that it is your real account number.'),
+  'account.is-routing': rule('warning', () => 'The account number is the same as the routing number; enter the account number from your bank statement here.'),
+  'account.contains-routing': rule('warning', () => 'The account number contains the routing number, which may have been typed into this field too; enter the account number alone.'),
   'account.confirm-mismatch': rule('warning', (p: { positions: readonly number[] }) =>
     p.positions.length <= 6
       ? `The two account number entries differ at ${p.positions.length === 1 ? 'position' : 'positions'} ` +
@@ -129,28 +118,16 @@ export const BANK_RULES = {
   ),
 
   // Importer numbers (IR numbers).
-  'importer.format': rule('error', () =>
-    'This is not an importer number. Use an EIN with its suffix (12-345678900), ' +
-    'an SSN (123-45-6789) or a CBP-assigned number (YYDDPP-NNNNN).',
-  ),
-  'importer.ein-missing-suffix': rule('error', () =>
-    'Add the 2-character suffix after the EIN (usually 00, as in 12-345678900): ' +
-    'ACE keeps bank details separately for each suffix.',
-  ),
+  'importer.format': rule('error', () => 'This is not an importer number. Use an EIN with its suffix (12-345678900), an SSN (123-45-6789) or a CBP-assigned number (YYDDPP-NNNNN).'),
+  'importer.ein-missing-suffix': rule('error', () => 'Add the 2-character suffix after the EIN (usually 00, as in 12-345678900): ACE keeps bank details separately for each suffix.'),
   'importer.suffix-letter': rule('error', (p: { suffix: string }) =>
     `EIN suffixes never use the letters O, I or Z, and this one is “${p.suffix}”; ` +
     'retype it with the digit 0 for O, 1 for I or 2 for Z.',
   ),
-  'importer.ambiguous': rule('error', () =>
-    'Add the hyphens so the kind of number is clear: 12-345678900 (EIN with suffix), ' +
-    '123-45-6789 (SSN) or 123456-78900 (CBP-assigned).',
-  ),
+  'importer.ambiguous': rule('error', () => 'Add the hyphens so the kind of number is clear: 12-345678900 (EIN with suffix), 123-45-6789 (SSN) or 123456-78900 (CBP-assigned).'),
 
   // Checks against the FedACH directory the user imported.
-  'directory.not-found': rule('warning', () =>
-    'This routing number is not in your imported FedACH directory, so it may be a wire-only ' +
-    "number, which often fails for ACH. Ask your bank for its ACH routing number.",
-  ),
+  'directory.not-found': rule('warning', () => "This routing number is not in your imported FedACH directory, so it may be a wire-only number, which often fails for ACH. Ask your bank for its ACH routing number."),
   'directory.replaced': rule('warning', (p: { newRoutingNumber: string; bankName?: string }) =>
     `The FedACH directory says this routing number was replaced by ${p.newRoutingNumber}` +
     (p.bankName ? ` (${p.bankName})` : '') + '; enter the new number.',
@@ -191,15 +168,9 @@ export const BANK_RULES = {
   'fedach.json-record': rule('warning', (p: { line: number; record: number }) =>
     `Line ${p.line}: participant ${p.record} is not valid JSON; skipped.`,
   ),
-  'fedach.json-truncated': rule('warning', () =>
-    'The file ends in the middle of a record, so the last record was skipped. Download the directory again.',
-  ),
-  'fedach.json-no-participants': rule('error', () =>
-    'No fedACHParticipants list was found; choose the FedACH directory file from the Federal Reserve.',
-  ),
-  'fedach.no-records': rule('error', () =>
-    'No directory records were found; choose the FedACH directory file (FedACHdir.txt or the JSON file).',
-  ),
+  'fedach.json-truncated': rule('warning', () => 'The file ends in the middle of a record, so the last record was skipped. Download the directory again.'),
+  'fedach.json-no-participants': rule('error', () => 'No fedACHParticipants list was found; choose the FedACH directory file from the Federal Reserve.'),
+  'fedach.no-records': rule('error', () => 'No directory records were found; choose the FedACH directory file (FedACHdir.txt or the JSON file).'),
 
   // Saved bank profiles.
   'profile.not-object': rule('error', () => 'This is not a saved bank profile.'),
@@ -209,9 +180,7 @@ export const BANK_RULES = {
     `${p.field}: keep it to ${p.max} characters or fewer.`,
   ),
   'profile.importer-numbers-empty': rule('error', () => 'Add at least one importer number.'),
-  'profile.account-type': rule('error', () =>
-    'Account type: choose checking (Bank Control Key 01) or savings (Bank Control Key 02).',
-  ),
+  'profile.account-type': rule('error', () => 'Account type: choose checking (Bank Control Key 01) or savings (Bank Control Key 02).'),
   'profile.timestamp': rule('error', (p: { field: string }) =>
     `${p.field}: expected a UTC date and time such as 2026-02-06T15:04:05.000Z.`,
   ),

@@ -88,9 +88,7 @@ export const importPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const directoryStatusSchema = z.object({
-  recordCount: z.number(),
-  importedAt: z.string(),
-  sourceName: z.string(),
+  recordCount: z.number(), importedAt: z.string(), sourceName: z.string(),
   /** The newest change date in the file, YYYY-MM-DD: the file's own age. */
   newestChangeDate: z.optional(z.string()),
 });

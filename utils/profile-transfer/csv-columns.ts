@@ -14,19 +14,11 @@ export interface CsvColumn {
 export const PROFILE_CSV_COLUMNS = [
   { name: 'label', required: true, description: 'Profile label, unique in the vault (up to 80 characters).' },
   { name: 'importer_name', required: true, description: "Importer's legal name." },
-  {
-    name: 'importer_numbers',
-    required: true,
-    description: 'One or more importer numbers (EIN with suffix, SSN or CBP-assigned), separated by ";".',
-  },
+  { name: 'importer_numbers', required: true, description: 'One or more importer numbers (EIN with suffix, SSN or CBP-assigned), separated by ";".' },
   { name: 'bank_name', required: true, description: 'Bank name.' },
   { name: 'routing_number', required: true, description: 'ACH routing number, 9 digits, kept as text (leading zeros kept).' },
   { name: 'account_number', required: true, description: 'Account number, 4–17 digits, kept as text (leading zeros kept).' },
-  {
-    name: 'account_type',
-    required: true,
-    description: 'checking or savings; 01 / 02 (Bank Control Key) and "01 - Checking" are accepted too.',
-  },
+  { name: 'account_type', required: true, description: 'checking or savings; 01 / 02 (Bank Control Key) and "01 - Checking" are accepted too.' },
   { name: 'account_holder_name', required: true, description: 'Name on the bank account.' },
   { name: 'agent_name', required: false, description: "Designated agent's name (CBP Form 4811)." },
   { name: 'agent_number', required: false, description: "Designated agent's importer number (Form 4811)." },
