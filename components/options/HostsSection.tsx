@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { ACE_HOSTS } from '@/utils/ace-hosts';
 import type { Settings } from '@/utils/messaging/shapes';
 import { checkExtraHostEntry, hostOrigin } from './extra-host-entry';
-import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
+import { RowField } from './RowField';
 import { errorMessage, useRequest, useServices } from './options-services';
 
 interface Props {
@@ -87,33 +87,34 @@ export function HostsSection({ settings, onSettings }: Props) {
         ))}
       </ul>
       <form onSubmit={add} noValidate aria-busy={busy}>
-        <LabelledField id="extra-host" label="Extra ACE host">
-          <div class="row">
-            <input
-              id="extra-host"
-              type="text"
-              inputMode="url"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder="ace-test.cbp.gov"
-              value={entry}
-              aria-invalid={problem !== undefined}
-              aria-describedby={problem ? 'extra-host-hint extra-host-problem' : 'extra-host-hint'}
-              onInput={(event) => setEntry(event.currentTarget.value)}
-            />
+        <RowField
+          id="extra-host"
+          label="Extra ACE host"
+          button={
             <button type="submit" disabled={busy || !settings}>
               Add host
             </button>
-          </div>
-          <p class="muted" id="extra-host-hint">
-            For example a CBP training environment such as ace-test.cbp.gov. The browser asks you to allow access to it.
-          </p>
-          {problem && (
-            <p class="field-problem" id="extra-host-problem" role="alert">
-              {problem}
+          }
+          hint={
+            <p class="muted" id="extra-host-hint">
+              For example a CBP training environment such as ace-test.cbp.gov. The browser asks you to allow access to it.
             </p>
-          )}
-        </LabelledField>
+          }
+          problem={problem ? { id: 'extra-host-problem', text: problem, alert: true } : undefined}
+        >
+          <input
+            id="extra-host"
+            type="text"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="ace-test.cbp.gov"
+            value={entry}
+            aria-invalid={problem !== undefined}
+            aria-describedby={problem ? 'extra-host-hint extra-host-problem' : 'extra-host-hint'}
+            onInput={(event) => setEntry(event.currentTarget.value)}
+          />
+        </RowField>
       </form>
       <LiveMessages id="hosts" {...messages} />
     </section>

@@ -8,8 +8,8 @@ import type { Settings } from '@/utils/messaging/shapes';
 import { PassphraseField } from '../shared/PassphraseField';
 import { useBusy } from '../shared/use-busy';
 import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
-import { LabelledField } from '../shared/LabelledField';
 import { LiveMessages, type Messages } from './LiveMessages';
+import { RowField } from './RowField';
 import { errorMessage, useRequest, useServices } from './options-services';
 
 export const AUTO_LOCK_LIMITS = { min: 1, max: 24 * 60 } as const;
@@ -74,31 +74,30 @@ export function SecuritySection({ settings, onSettings }: Props) {
     <section aria-labelledby="security-heading">
       <h2 id="security-heading">Security</h2>
       <form class="inline-form" onSubmit={onMinutes} noValidate>
-        <LabelledField id="auto-lock-minutes" label="Lock after minutes of inactivity">
-          <div class="row">
-            <input
-              id="auto-lock-minutes"
-              type="number"
-              inputMode="numeric"
-              min={AUTO_LOCK_LIMITS.min}
-              max={AUTO_LOCK_LIMITS.max}
-              step={1}
-              disabled={!settings}
-              value={minutes}
-              aria-invalid={minutesProblem !== undefined}
-              aria-describedby={minutesProblem ? 'auto-lock-problem' : undefined}
-              onInput={(event) => setMinutes(event.currentTarget.value)}
-            />
+        <RowField
+          id="auto-lock-minutes"
+          label="Lock after minutes of inactivity"
+          button={
             <button type="submit" class="secondary" disabled={!settings}>
               Save
             </button>
-          </div>
-          {minutesProblem && (
-            <p class="field-problem" id="auto-lock-problem">
-              {minutesProblem}
-            </p>
-          )}
-        </LabelledField>
+          }
+          problem={minutesProblem ? { id: 'auto-lock-problem', text: minutesProblem } : undefined}
+        >
+          <input
+            id="auto-lock-minutes"
+            type="number"
+            inputMode="numeric"
+            min={AUTO_LOCK_LIMITS.min}
+            max={AUTO_LOCK_LIMITS.max}
+            step={1}
+            disabled={!settings}
+            value={minutes}
+            aria-invalid={minutesProblem !== undefined}
+            aria-describedby={minutesProblem ? 'auto-lock-problem' : undefined}
+            onInput={(event) => setMinutes(event.currentTarget.value)}
+          />
+        </RowField>
       </form>
       <div class="check">
         <input id="submit-guard" type="checkbox" checked={settings?.submitGuard ?? false} disabled={!settings} onChange={onGuard} />

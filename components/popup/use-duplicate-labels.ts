@@ -3,8 +3,8 @@
  * the editor's "Same bank account as: …" warning. Asked only once both numbers are valid, after
  * a short pause, and never blocks saving: several importer records may share one account.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { useRequest } from './popup-services';
+import { useSettledAnswer } from './use-settled-answer';
 
 export const DUPLICATE_DELAY_MS = 250;
 
@@ -13,22 +13,12 @@ export function useDuplicateLabels(
   exceptId: string | undefined,
 ): readonly string[] {
   const request = useRequest();
-  const [found, setFound] = useState<{ key: string; labels: readonly string[] } | undefined>();
   const keyText = key ? `${key.routingNumber}/${key.accountNumber}` : undefined;
-  useEffect(() => {
-    if (!key || keyText === undefined) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      const payload = exceptId === undefined ? { ...key } : { ...key, exceptId };
-      request('profiles/find-duplicates', payload).then(
-        ({ labels }) => current && setFound({ key: keyText, labels }),
-        () => current && setFound(undefined),
-      );
-    }, DUPLICATE_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [keyText, exceptId]);
-  return found && found.key === keyText ? found.labels : [];
+  const found = useSettledAnswer(
+    keyText,
+    () => request('profiles/find-duplicates', exceptId === undefined ? { ...key! } : { ...key!, exceptId }),
+    DUPLICATE_DELAY_MS,
+    [keyText, exceptId],
+  );
+  return found && found.key === keyText ? found.answer.labels : [];
 }
