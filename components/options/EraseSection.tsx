@@ -9,6 +9,7 @@ import { ERASE_CONFIRMATION } from '@/utils/messaging/protocol';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';
 import { hostOrigin } from './extra-host-entry';
+import { useBusy } from '../shared/use-busy';
 
 interface Props {
   /** The extra hosts whose permissions go back to the browser once the data are erased. */
@@ -21,16 +22,15 @@ export function EraseSection({ extraHosts, onErased }: Props) {
   const request = useRequest();
   const { permissions } = useServices();
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const [busy, whileBusy] = useBusy((error) => setMessages({ error: errorMessage(error) }));
   const confirmed = typed === ERASE_CONFIRMATION;
 
   async function erase(event: Event) {
     event.preventDefault();
-    if (!confirmed || busy) return;
-    setBusy(true);
-    setMessages({ status: 'Erasing…' });
-    try {
+    if (!confirmed) return;
+    await whileBusy(async () => {
+      setMessages({ status: 'Erasing…' });
       await request('data/erase', { confirmation: ERASE_CONFIRMATION });
       // The data are gone already; a permission the browser keeps is only access, and is listed nowhere now.
       if (extraHosts.length > 0) await permissions.remove(extraHosts.map(hostOrigin)).catch(() => false);
@@ -40,11 +40,7 @@ export function EraseSection({ extraHosts, onErased }: Props) {
           'All data erased. ACE ACH Assist is as newly installed: open it from the toolbar to create a new vault. Reload any ACE Portal page that is open.',
       });
       onErased();
-    } catch (error) {
-      setMessages({ error: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -9,6 +9,7 @@ import type { Settings } from '@/utils/messaging/shapes';
 import { checkExtraHostEntry, hostOrigin } from './extra-host-entry';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { RowField } from './RowField';
+import { useBusy } from '../shared/use-busy';
 import { errorMessage, useRequest, useServices } from './options-services';
 
 interface Props {
@@ -21,8 +22,8 @@ export function HostsSection({ settings, onSettings }: Props) {
   const { permissions } = useServices();
   const [entry, setEntry] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const [busy, whileBusy] = useBusy((error) => setMessages({ error: errorMessage(error) }));
   const extraHosts = settings?.extraHosts ?? [];
 
   async function add(event: Event) {
@@ -37,8 +38,7 @@ export function HostsSection({ settings, onSettings }: Props) {
     setProblem(undefined);
     // Nothing may be awaited before this call, or the browser no longer sees the user's click.
     const asking = permissions.request([hostOrigin(checked.host)]);
-    setBusy(true);
-    try {
+    await whileBusy(async () => {
       if (!(await asking)) {
         setMessages({ error: `The browser did not grant access to ${checked.host}, so it was not added.` });
         return;
@@ -46,25 +46,15 @@ export function HostsSection({ settings, onSettings }: Props) {
       onSettings(await request('settings/set', { extraHosts: [...extraHosts, checked.host] }));
       setEntry('');
       setMessages({ status: `Added ${checked.host}. Reload its pages for ACE ACH Assist to work there.` });
-    } catch (error) {
-      setMessages({ error: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function remove(host: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
+  function remove(host: string) {
+    return whileBusy(async () => {
       onSettings(await request('settings/set', { extraHosts: extraHosts.filter((item) => item !== host) }));
       await permissions.remove([hostOrigin(host)]);
       setMessages({ status: `Removed ${host}.` });
-    } catch (error) {
-      setMessages({ error: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
