@@ -70,9 +70,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ace-ach-assist@example.org',
-              strict_min_version: '142.0',
+              // ESR 140, the first to read data_collection_permissions (see README, "Firefox").
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

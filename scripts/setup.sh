@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian machine for this project: Debian's Chromium (the only browser the
-# tests and the demo use: test tools cannot download their own here) and the npm packages.
+# Sets up a fresh Debian machine for this project: Debian's Chromium and Firefox ESR (the
+# browsers the tests and the demo use: test tools cannot download their own here) and the npm
+# packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"

@@ -1,5 +1,6 @@
-// Totals the JSON reports of vitest and Playwright into the one closing line CI reads,
-// "N passed, N failed", and fails when a suite is missing, ran nothing, or skipped a test.
+// Totals the JSON reports of vitest (unit tests, Firefox e2e tests) and Playwright into the one
+// closing line CI reads, "N passed, N failed", and fails when a suite is missing, ran nothing, or
+// skipped a test.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;

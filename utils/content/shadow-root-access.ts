@@ -10,8 +10,9 @@ export type ShadowRootOf = (element: Element) => ShadowRoot | null;
 interface ChromeDomApi {
   dom?: { openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null };
 }
+/** Firefox's is a property of the element (as content scripts see it), not a function. */
 interface FirefoxElement {
-  openOrClosedShadowRoot?: () => ShadowRoot | null;
+  readonly openOrClosedShadowRoot?: ShadowRoot | null;
 }
 
 /**
@@ -27,8 +28,7 @@ export function createShadowRootAccess(): ShadowRootOf {
     try {
       chromeApi ??= (globalThis as { chrome?: ChromeDomApi }).chrome?.dom ?? null;
       if (chromeApi?.openOrClosedShadowRoot) return chromeApi.openOrClosedShadowRoot(element as HTMLElement) ?? null;
-      const firefox = (element as FirefoxElement).openOrClosedShadowRoot;
-      return typeof firefox === 'function' ? (firefox.call(element) ?? null) : null;
+      return (element as FirefoxElement).openOrClosedShadowRoot ?? null;
     } catch {
       return null;
     }
