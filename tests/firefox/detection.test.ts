@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { aceUrl, launchFirefox, type FirefoxRun } from './support/firefox';
-import { assistantText, button, expectAssistantText, typeInto } from './support/steps';
+import { assistantText, button, checkState, expectAssistantText, markedControl, typeInto } from './support/steps';
 import { waitForEqual, waitUntil } from './support/wait';
 import { PRACTICE_PAGES, type PracticePage } from '../support/practice-pages';
 
@@ -43,29 +43,6 @@ function marks(frame: Frame): Promise<string[]> {
 
 const isImporterMark = (mark: string) => mark.startsWith('importer-number:');
 const bankMarks = async (frame: Frame) => (await marks(frame)).filter((mark) => !isImporterMark(mark));
-
-/** The form's control of `kind` (not a value on file), wherever it is. */
-async function control(frame: Frame, kind: string): Promise<ElementHandle<HTMLElement>> {
-  const handle = await frame.evaluateHandle((kind) => {
-    const selector = `[data-ace-ach-field="${kind}"]:is(input, select, textarea)`;
-    const search = (root: Document | ShadowRoot): HTMLElement | null => {
-      const here = root.querySelector<HTMLElement>(selector);
-      if (here) return here;
-      for (const element of root.querySelectorAll('*')) {
-        const found = element.shadowRoot && search(element.shadowRoot);
-        if (found) return found;
-      }
-      return null;
-    };
-    const closed = (window as unknown as { portalClosedRoot?: ShadowRoot }).portalClosedRoot;
-    return search(document) ?? (closed ? search(closed) : null);
-  }, kind);
-  const element = handle.asElement() as ElementHandle<HTMLElement> | null;
-  assert.ok(element, `no ${kind} field`);
-  return element;
-}
-
-const stateOf = (element: ElementHandle<HTMLElement>) => element.evaluate((e) => e.getAttribute('data-ace-ach-state'));
 
 /** The practice page open, its form shown (after the button it needs), in the frame that holds it. */
 async function openPractice(practice: PracticePage): Promise<Frame> {
@@ -105,19 +82,19 @@ describe('Firefox ESR: checks as the user types', () => {
   test('a failing check digit, a prefix for traveler\u2019s cheques, then good numbers (Lightning, open shadow roots)', async () => {
     await page.goto(aceUrl('lightning'));
     const frame = page.mainFrame();
-    const routing = await waitUntil('the routing field', () => control(frame, 'routing'), Boolean);
+    const routing = await markedControl(frame, 'routing');
     await typeInto(routing, '021000022');
-    await waitForEqual('routing invalid', () => stateOf(routing), 'invalid');
+    await waitForEqual('routing invalid', () => checkState(routing), 'invalid');
     await expectAssistantText(frame, /fails the check-digit test/);
 
     await typeInto(routing, '800000006');
     await expectAssistantText(frame, /traveler's cheques; ACH refunds need your bank's ACH routing number/);
 
     await typeInto(routing, '021000021');
-    const account = await control(frame, 'account');
+    const account = await markedControl(frame, 'account');
     await typeInto(account, '000123456789');
-    await waitForEqual('routing ok', () => stateOf(routing), 'ok');
-    await waitForEqual('account ok', () => stateOf(account), 'ok');
+    await waitForEqual('routing ok', () => checkState(routing), 'ok');
+    await waitForEqual('account ok', () => checkState(account), 'ok');
     // Our UI is in a closed shadow root: the page cannot read it.
     assert.equal(await page.$eval('ace-ach-assist-ui', (host) => host.shadowRoot), null);
   });
@@ -125,33 +102,41 @@ describe('Firefox ESR: checks as the user types', () => {
   test('a confirmation that differs is named without repeating the number (plain form)', async () => {
     await page.goto(aceUrl('plain'));
     const frame = page.mainFrame();
-    const account = await waitUntil('the account field', () => control(frame, 'account'), Boolean);
-    const confirm = await control(frame, 'account-confirm');
+    const account = await markedControl(frame, 'account');
+    const confirm = await markedControl(frame, 'account-confirm');
     await typeInto(account, '000123456789');
     await typeInto(confirm, '000123456780');
-    await waitForEqual('confirmation mismatch', () => stateOf(confirm), 'mismatch');
+    await waitForEqual('confirmation mismatch', () => checkState(confirm), 'mismatch');
     await expectAssistantText(frame, /differ at position 12/);
     assert.ok(!(await assistantText(frame)).includes('000123456789'));
     await typeInto(confirm, '000123456789');
-    await waitForEqual('confirmation ok', () => stateOf(confirm), 'ok');
+    await waitForEqual('confirmation ok', () => checkState(confirm), 'ok');
   });
 
   test('a form inside the page\u2019s closed shadow root is checked as typed (openOrClosedShadowRoot)', async () => {
     await page.goto(aceUrl('closed-shadow'));
     const frame = page.mainFrame();
-    const routing = await waitUntil('the routing field in the closed root', () => control(frame, 'routing'), Boolean);
+    const routing = await markedControl(frame, 'routing');
     await typeInto(routing, '021000022');
-    await waitForEqual('routing invalid', () => stateOf(routing), 'invalid');
+    await waitForEqual('routing invalid', () => checkState(routing), 'invalid');
     await expectAssistantText(frame, /fails the check-digit test/);
     await typeInto(routing, '021000021');
-    await waitForEqual('routing ok', () => stateOf(routing), 'ok');
+    await waitForEqual('routing ok', () => checkState(routing), 'ok');
+  });
+
+  test('a form in a sandboxed frame is checked for format only, never against profiles', async () => {
+    const frame = await openPractice({ name: 'sandboxed', inFrame: true, marks: [] });
+    await expectAssistantText(frame, /This form is in a sandboxed frame: only the format of its values is checked, never against your saved profiles\./);
+    const routing = await markedControl(frame, 'routing');
+    await typeInto(routing, '021000022');
+    await waitForEqual('routing invalid', () => checkState(routing), 'invalid');
   });
 
   test('a form in a frame of the page is checked as typed (top-frame variant)', async () => {
     const frame = await openPractice({ name: 'top-frame', inFrame: true, marks: [] });
-    const routing = await waitUntil('the routing field in the frame', () => control(frame, 'routing'), Boolean);
+    const routing = await markedControl(frame, 'routing');
     await typeInto(routing, '021000022');
-    await waitForEqual('routing invalid', () => stateOf(routing), 'invalid');
+    await waitForEqual('routing invalid', () => checkState(routing), 'invalid');
     await expectAssistantText(frame, /fails the check-digit test/);
   });
 });

@@ -29,6 +29,8 @@ export const PRACTICE_PAGES: readonly PracticePage[] = [
   { name: 'iframe', inFrame: true, marks: SELECT_FORM },
   // The other ACE host's origin in the frame.
   { name: 'ace-frame', inFrame: true, marks: SELECT_FORM },
+  // An ACE page in a sandboxed frame (opaque origin): marked, checked for format only.
+  { name: 'sandboxed', inFrame: true, marks: SELECT_FORM },
   { name: 'after-refresh', pressFirst: 'Get Info/Refresh', marks: sorted(LIGHTNING_FORM, ON_FILE_LIGHTNING) },
   { name: 'synthetic', marks: LIGHTNING_FORM },
   { name: 'radio', marks: ['account-type:fieldset', 'account:input', 'routing:input'] },

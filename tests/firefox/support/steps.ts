@@ -118,7 +118,7 @@ export async function clickAssistantButton(page: Page, name: RegExp): Promise<vo
   await page.mouse.click(spot!.x, spot!.y);
 }
 
-/** A form control of `frame` whose label (label element, aria-label or aria-labelledby) reads `label`. */
+/** A form control of `frame` whose label (label element, aria-label or aria-labelledby) reads `label`, or starts with it. */
 export async function byLabel(frame: Frame, label: string): Promise<ElementHandle<HTMLElement>> {
   const handle = await waitUntil(`a control labelled "${label}"`, () => findByLabel(frame, label), (found) => found !== null);
   return handle!;
@@ -135,7 +135,13 @@ async function findByLabel(frame: Frame, label: string): Promise<ElementHandle<H
       const labels = 'labels' in element ? [...((element as HTMLInputElement).labels ?? [])].map((l) => words(l.textContent)) : [];
       return [...labels, words(element.getAttribute('aria-label')), words(byIds)];
     };
-    return [...document.querySelectorAll<HTMLElement>('input, select, textarea')].find((element) => names(element).includes(label)) ?? null;
+    const controls = [...document.querySelectorAll<HTMLElement>('input, select, textarea')];
+    // The label as written, else one that starts with it (a hint or a mark may follow).
+    return (
+      controls.find((element) => names(element).includes(label)) ??
+      controls.find((element) => names(element).some((name) => name.startsWith(`${label} `))) ??
+      null
+    );
   }, label);
   const element = handle.asElement() as ElementHandle<HTMLElement> | null;
   if (!element) await handle.dispose();
@@ -226,4 +232,40 @@ export async function extensionFrame(page: Page, path: string): Promise<Frame> {
     (frame) => frame !== null,
   );
   return found!;
+}
+
+/**
+ * The form's control the assistant marked as `kind` (`data-ace-ach-field`), in open shadow
+ * roots too and in the closed root the closed-shadow practice page hands to tests.
+ */
+export async function markedControl(frame: Frame, kind: string): Promise<ElementHandle<HTMLElement>> {
+  const found = await waitUntil(
+    `the field marked ${kind}`,
+    async () => {
+      const handle = await frame.evaluateHandle((kind) => {
+        const selector = `[data-ace-ach-field="${kind}"]:is(input, select, textarea)`;
+        const search = (root: Document | ShadowRoot): HTMLElement | null => {
+          const here = root.querySelector<HTMLElement>(selector);
+          if (here) return here;
+          for (const element of root.querySelectorAll('*')) {
+            const inside = element.shadowRoot && search(element.shadowRoot);
+            if (inside) return inside;
+          }
+          return null;
+        };
+        const closed = (window as unknown as { portalClosedRoot?: ShadowRoot }).portalClosedRoot;
+        return search(document) ?? (closed ? search(closed) : null);
+      }, kind);
+      const element = handle.asElement() as ElementHandle<HTMLElement> | null;
+      if (!element) await handle.dispose();
+      return element;
+    },
+    (element) => element !== null,
+  );
+  return found!;
+}
+
+/** The check state the assistant wrote on a field (`data-ace-ach-state`), or null. */
+export function checkState(element: ElementHandle<HTMLElement>): Promise<string | null> {
+  return element.evaluate((e) => e.getAttribute('data-ace-ach-state'));
 }
