@@ -60,8 +60,9 @@ export default defineConfig({
         ? ['picker.html']
         : [{ resources: ['picker.html'], matches: [...ACE_MATCH_PATTERNS, ...OPTIONAL_HOST_PATTERNS], use_dynamic_url: true }],
     // Chrome: no other extension and no web page may message or connect to us (Firefox has no
-    // such key and lets no one in anyway).
-    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
+    // such key and lets no one in anyway). The managed settings' schema (public/) is Chrome's
+    // only: Firefox reads its policies.json "3rdparty" section without one.
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] }, storage: { managed_schema: 'managed_schema.json' } }),
     commands: {
       [FILL_COMMAND]: { suggested_key: { default: FILL_COMMAND_KEYS }, description: FILL_COMMAND_DESCRIPTION },
     },

@@ -9,6 +9,7 @@ import { createBackgroundApp } from '@/utils/background/background-app';
 import {
   browserAlarms,
   browserAssistantScript,
+  browserManagedArea,
   browserScriptApis,
   browserSessionArea,
   browserStorageAreas,
@@ -41,6 +42,8 @@ export default defineBackground(() => {
     onError: (error) => console.error('ACE ACH Assist background:', error),
     // zxcvbn's word lists are read from the extension's files on the first new passphrase only.
     passphraseEstimator: lazyPassphraseEstimator(fetchPackagedWords),
+    managedArea: browserManagedArea(),
+    warn: (message) => console.warn('ACE ACH Assist:', message),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => app.receive(message, sender));
@@ -48,6 +51,9 @@ export default defineBackground(() => {
   // Needs no permission; guarded all the same for browsers without it.
   browser.tabs?.onRemoved?.addListener((tabId) => void app.onTabRemoved(tabId));
   browser.commands?.onCommand.addListener((name, tab) => void app.onCommand(name, tab?.id));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void app.onManagedChanged();
+  });
   void app.startup();
   // Bench builds only: from the worker's start (its time origin) to here.
   recordTiming(WORKER_START_MEASURE, 0);

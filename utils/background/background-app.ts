@@ -28,6 +28,7 @@ import { createImporterConfirmations } from './importer-confirmations';
 import { createProfileListing } from './profile-listing';
 import { createProfileStore } from './profile-store';
 import type { BackgroundServices } from './services';
+import { createManagedSettings, withManagedSettings, type ManagedArea } from './managed-settings';
 import { createSettingsService } from './settings-service';
 import { createTabImporters } from './tab-importers';
 import { createSerialQueue } from './transactions';
@@ -81,6 +82,10 @@ export interface BackgroundAppOptions {
   readonly onError?: (error: unknown) => void;
   /** zxcvbn for new passphrases; the worker reads the word lists the build ships, tests the packages'. */
   readonly passphraseEstimator: () => Promise<PassphraseEstimator>;
+  /** The organization's settings (storage.managed); absent, nothing is managed. */
+  readonly managedArea?: ManagedArea;
+  /** Where a managed value that is ignored is reported. */
+  readonly warn?: (message: string) => void;
 }
 
 export interface BackgroundApp {
@@ -100,6 +105,8 @@ export interface BackgroundApp {
    * unlocked, the auto-lock alarm running.
    */
   startup(): Promise<void>;
+  /** The browser reported a change of the organization's settings (storage.onChanged, area "managed"). */
+  onManagedChanged(): Promise<void>;
 }
 
 /** Runs `recordActivity` before each request that says the user is there (auto-lock-activity.ts). */
@@ -135,7 +142,8 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
   const newId = options.newId ?? (() => crypto.randomUUID());
   const onError = options.onError ?? (() => {});
   const database = createDatabaseConnection(options.indexedDB);
-  const settings = createSettingsService(database);
+  const managed = createManagedSettings(options.managedArea, options.warn ?? (() => {}));
+  const settings = withManagedSettings(createSettingsService(database), managed);
   const profiles = createProfileStore(database);
   const profileListing = createProfileListing(profiles);
 
@@ -185,6 +193,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     profiles,
     profileListing,
     settings,
+    managed,
     directory: createDirectoryService({ database, now, newId }),
     importPlans,
     profileWrites: createSerialQueue(),
@@ -261,6 +270,15 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
       try {
         await vault.recordActivity();
         await openPickerInTab(tabId ?? (await options.tabMessaging?.activeTabId()));
+      } catch (error) {
+        onError(error);
+      }
+    },
+
+    async onManagedChanged() {
+      managed.refresh();
+      try {
+        await syncExtraHosts((await settings.get()).extraHosts);
       } catch (error) {
         onError(error);
       }

@@ -1,6 +1,6 @@
 /**
  * The real browser APIs the background app needs, from WXT's polyfilled `browser`: the
- * storage.session area, content script registration for extra hosts, and alarms. The only
+ * storage.session and storage.managed areas, content script registration for extra hosts, and alarms. The only
  * module of utils/background that touches `browser` directly.
  */
 import { browser } from 'wxt/browser';
@@ -8,6 +8,7 @@ import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { AlarmApis } from './background-app';
 import type { TabMessaging } from './handlers/fill';
 import type { ScriptRegistrationApis } from './extra-host-scripts';
+import type { ManagedArea } from './managed-settings';
 import type { AssistantScript } from './handlers/assistant-script';
 import type { SessionArea } from './vault-session';
 
@@ -18,6 +19,12 @@ export function browserSessionArea(): SessionArea {
 /** Every storage area the extension may have written: what Erase all data empties. */
 export function browserStorageAreas(): { clear(): Promise<void> }[] {
   return [browser.storage.local, browser.storage.session];
+}
+
+/** The organization's settings: Chrome's policy for this extension, Firefox's policies.json "3rdparty" section. */
+export function browserManagedArea(): ManagedArea | undefined {
+  const managed = browser.storage?.managed;
+  return managed ? { get: () => managed.get() } : undefined;
 }
 
 export function browserAlarms(): AlarmApis | undefined {

@@ -9,6 +9,7 @@ import type { DirectoryService } from './directory-service';
 import type { ImportPlans } from './import-plans';
 import type { ProfileListing } from './profile-listing';
 import type { ProfileStore } from './profile-store';
+import type { ManagedSettings } from './managed-settings';
 import type { SettingsService } from './settings-service';
 import type { VaultService } from './vault-service';
 
@@ -18,7 +19,10 @@ export interface BackgroundServices {
   readonly profiles: ProfileStore;
   /** The live profiles' summaries, searched and paged for profiles/list. */
   readonly profileListing: ProfileListing;
+  /** The user's settings with the organization's managed values over them (managed-settings.ts). */
   readonly settings: SettingsService;
+  /** The organization's policy: the passphrase minimum and whether export is allowed are read here. */
+  readonly managed: ManagedSettings;
   readonly directory: DirectoryService;
   readonly importPlans: ImportPlans;
   /** Profile changes run one at a time (they read, encrypt, then write). */

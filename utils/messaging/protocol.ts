@@ -15,6 +15,7 @@ import {
   directoryStatusSchema,
   importPreviewSchema,
   jsonBatchSchema,
+  managedPolicySchema,
   problemSchema,
   profileSummarySchema,
   savedProfileSchema,
@@ -165,6 +166,8 @@ export const PROTOCOL = {
 
   'settings/get': route(empty, settingsSchema),
   'settings/set': route(z.partial(settingsSchema), settingsSchema),
+  /** What the organization manages (policy): the options page shows those settings as fixed. */
+  'settings/managed': route(empty, managedPolicySchema),
 
   'activity/list': route(empty, z.object({ entries: z.array(activityEntrySchema) })),
 

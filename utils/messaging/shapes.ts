@@ -153,3 +153,18 @@ export function parseJsonBatch<T>(text: string, schema: z.ZodMiniType<T>): T | u
   const parsed = schema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
+
+/**
+ * What the organization manages (background/managed-policy.ts): only the keys in force, each
+ * one the user cannot change. Absent keys are the user's to set.
+ */
+export const managedPolicySchema = z.object({
+  autoLockMinutes: z.optional(z.number()),
+  maxAutoLockMinutes: z.optional(z.number()),
+  forceSubmitGuard: z.optional(z.literal(true)),
+  extraHosts: z.optional(z.array(z.string())),
+  /** zxcvbn score a new passphrase needs, only when above the app's own 3. */
+  minPassphraseScore: z.optional(z.number()),
+  allowExport: z.optional(z.literal(false)),
+});
+export type ManagedPolicy = z.infer<typeof managedPolicySchema>;

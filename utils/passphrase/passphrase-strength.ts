@@ -83,8 +83,21 @@ export interface PassphraseRefusal {
   readonly message: string;
 }
 
-/** Why a new passphrase cannot be used and which field to fix, or undefined when it can be used. */
-export function newPassphraseRefusal(passphrase: string, confirmation: string, estimate: PassphraseEstimator): PassphraseRefusal | undefined {
+/** The refusal for a passphrase under an organization's higher minimum (managed settings). */
+export function belowManagedMinimumMessage(estimate: PassphraseEstimate): string {
+  return `Your organization requires a very hard to guess passphrase. ${estimate.advice || HINTS.guessable}`;
+}
+
+/**
+ * Why a new passphrase cannot be used and which field to fix, or undefined when it can be used.
+ * `minScore`: an organization may ask for more than the app's own 3 (managed settings), never less.
+ */
+export function newPassphraseRefusal(
+  passphrase: string,
+  confirmation: string,
+  estimate: PassphraseEstimator,
+  minScore: PassphraseScore = MIN_PASSPHRASE_SCORE,
+): PassphraseRefusal | undefined {
   const refuse = (message: string): PassphraseRefusal => ({ field: 'passphrase', message });
   const length = characterCount(passphrase);
   if (length < MIN_PASSPHRASE_LENGTH) {
@@ -97,6 +110,7 @@ export function newPassphraseRefusal(passphrase: string, confirmation: string, e
   if (passphrase.length > MAX_PASSPHRASE_LENGTH) return refuse('Keep the passphrase to 1024 characters or fewer.');
   const estimated = estimate(passphrase);
   if (estimated.score < MIN_PASSPHRASE_SCORE) return refuse(tooGuessableMessage(estimated));
+  if (estimated.score < minScore) return refuse(belowManagedMinimumMessage(estimated));
   if (passphrase !== confirmation) {
     return { field: 'confirmation', message: 'The two passphrases do not match; type the same passphrase in both fields.' };
   }
@@ -104,6 +118,11 @@ export function newPassphraseRefusal(passphrase: string, confirmation: string, e
 }
 
 /** Why a new passphrase cannot be used, or undefined when it can. */
-export function newPassphraseProblem(passphrase: string, confirmation: string, estimate: PassphraseEstimator): string | undefined {
-  return newPassphraseRefusal(passphrase, confirmation, estimate)?.message;
+export function newPassphraseProblem(
+  passphrase: string,
+  confirmation: string,
+  estimate: PassphraseEstimator,
+  minScore: PassphraseScore = MIN_PASSPHRASE_SCORE,
+): string | undefined {
+  return newPassphraseRefusal(passphrase, confirmation, estimate, minScore)?.message;
 }

@@ -1,6 +1,7 @@
 /**
  * settings/* and activity/list. Extra hosts must be CBP hosts the optional host permissions
- * cover; after a change the content script registration follows the new list.
+ * cover; after a change the content script registration follows the new list. The settings
+ * service refuses changes to what the organization manages (managed-settings.ts).
  */
 import type { Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
@@ -8,7 +9,7 @@ import { listActivity } from '../activity-log';
 import { checkExtraHosts } from '../extra-hosts';
 import type { BackgroundServices } from '../services';
 
-type SettingsHandlers = Pick<Handlers, 'settings/get' | 'settings/set' | 'activity/list'>;
+type SettingsHandlers = Pick<Handlers, 'settings/get' | 'settings/set' | 'settings/managed' | 'activity/list'>;
 
 export function settingsHandlers(services: BackgroundServices): SettingsHandlers {
   const { settings } = services;
@@ -32,6 +33,8 @@ export function settingsHandlers(services: BackgroundServices): SettingsHandlers
       if (changes.extraHosts) await services.syncExtraHosts(saved.extraHosts);
       return saved;
     },
+
+    'settings/managed': () => services.managed.policy(),
 
     'activity/list': async () => ({ entries: await listActivity(await services.database()) }),
   };

@@ -22,6 +22,7 @@ import {
   type ImportPlan,
 } from '@/utils/profile-transfer';
 import { problemReasons } from '@/utils/profile-transfer/profile-check';
+import { exportAllowed } from '../managed-policy';
 import { requireNewPassphrase } from '../new-passphrase';
 import { openAccountNumber, openProfile, sealProfile } from '../profile-record';
 import { ImportConflictError } from '../profile-store';
@@ -52,6 +53,13 @@ function recheck(candidates: readonly { line: number; id?: string | undefined; p
     }
     return id === undefined ? { line, profile: parsed.profile } : { line, id, profile: parsed.profile };
   });
+}
+
+/** Both exports are refused where the organization does not allow export (managed settings). */
+async function requireExportAllowed(services: BackgroundServices): Promise<void> {
+  if (!exportAllowed(await services.managed.policy())) {
+    throw new RequestError('forbidden', 'Your organization does not allow exporting profiles.');
+  }
 }
 
 /** Live profiles, decrypted, in label order: what both exports write. */
@@ -168,6 +176,7 @@ export function transferHandlers(services: BackgroundServices): TransferHandlers
       }),
 
     'export/plain': async ({ format }) => {
+      await requireExportAllowed(services);
       const profiles = await exportableProfiles(services);
       const text = format === 'json' ? serializeProfilesJson(profiles, isoNow(services)) : serializeProfilesCsv(profiles);
       await log({ action: 'profiles-export', detail: `${profiles.length} profiles, ${format.toUpperCase()}, not encrypted` });
@@ -175,6 +184,7 @@ export function transferHandlers(services: BackgroundServices): TransferHandlers
     },
 
     'export/encrypted': async ({ passphrase }) => {
+      await requireExportAllowed(services);
       await requireNewPassphrase(services, passphrase);
       const profiles = await exportableProfiles(services);
       const plain = serializeProfilesJson(profiles, isoNow(services));
