@@ -1,13 +1,17 @@
 /**
  * "ACE hosts": the built-in ACE Portal hosts, and extra ones (e.g. a training environment) the
  * user adds at run time. Adding asks the browser for that host's permission, which it grants only
- * inside the click, so the request is the first thing the submit handler does.
+ * inside the click, so the request is the first thing the submit handler does. Hosts the
+ * organization sets replace the user's list and cannot be changed; each still needs the user to
+ * allow access, which its button asks for.
  */
 import { useState } from 'preact/hooks';
 import { ACE_HOSTS } from '@/utils/ace-hosts';
 import type { Settings } from '@/utils/messaging/shapes';
 import { checkExtraHostEntry, hostOrigin } from './extra-host-entry';
 import { LiveMessages, type Messages } from './LiveMessages';
+import { ManagedNote } from './ManagedNote';
+import { useManagedPolicy } from './use-managed-policy';
 import { RowField } from './RowField';
 import { useBusy } from '../shared/use-busy';
 import { errorMessage, useRequest, useServices } from './options-services';
@@ -25,6 +29,7 @@ export function HostsSection({ settings, onSettings }: Props) {
   const [messages, setMessages] = useState<Messages>({});
   const [busy, whileBusy] = useBusy((error) => setMessages({ error: errorMessage(error) }));
   const extraHosts = settings?.extraHosts ?? [];
+  const managed = useManagedPolicy().extraHosts !== undefined;
 
   async function add(event: Event) {
     event.preventDefault();
@@ -49,6 +54,21 @@ export function HostsSection({ settings, onSettings }: Props) {
     });
   }
 
+  /** A managed host: the browser's permission, then the same list saved again so its content script is registered. */
+  async function allow(host: string) {
+    if (busy) return;
+    // Nothing may be awaited before this call, or the browser no longer sees the user's click.
+    const asking = permissions.request([hostOrigin(host)]);
+    await whileBusy(async () => {
+      if (!(await asking)) {
+        setMessages({ error: `The browser did not grant access to ${host}.` });
+        return;
+      }
+      onSettings(await request('settings/set', { extraHosts }));
+      setMessages({ status: `Access to ${host} allowed. Reload its pages for ACE ACH Assist to work there.` });
+    });
+  }
+
   function remove(host: string) {
     return whileBusy(async () => {
       onSettings(await request('settings/set', { extraHosts: extraHosts.filter((item) => item !== host) }));
@@ -70,18 +90,25 @@ export function HostsSection({ settings, onSettings }: Props) {
         {extraHosts.map((host) => (
           <li key={host}>
             https://{host}{' '}
-            <button type="button" class="link-button" aria-label={`Remove ${host}`} disabled={busy} onClick={() => remove(host)}>
-              Remove
-            </button>
+            {managed ? (
+              <button type="button" class="link-button" aria-label={`Allow access to ${host}`} disabled={busy} onClick={() => allow(host)}>
+                Allow access
+              </button>
+            ) : (
+              <button type="button" class="link-button" aria-label={`Remove ${host}`} disabled={busy} onClick={() => remove(host)}>
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {managed && <ManagedNote id="extra-hosts-managed" detail="the extra hosts cannot be changed here" />}
       <form onSubmit={add} noValidate aria-busy={busy}>
         <RowField
           id="extra-host"
           label="Extra ACE host"
           button={
-            <button type="submit" disabled={busy || !settings}>
+            <button type="submit" disabled={busy || !settings || managed}>
               Add host
             </button>
           }
@@ -100,6 +127,7 @@ export function HostsSection({ settings, onSettings }: Props) {
             spellcheck={false}
             placeholder="ace-test.cbp.gov"
             value={entry}
+            disabled={managed}
             aria-invalid={problem !== undefined}
             aria-describedby={problem ? 'extra-host-hint extra-host-problem' : 'extra-host-hint'}
             onInput={(event) => setEntry(event.currentTarget.value)}

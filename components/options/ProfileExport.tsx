@@ -1,7 +1,8 @@
 /**
  * Profile export: an encrypted backup under its own passphrase (the rules of a vault passphrase:
  * 10 characters, zxcvbn score 3 or more), or, behind an explicit warning, a plain JSON or CSV
- * file with every account number in clear.
+ * file with every account number in clear. Where the organization does not allow export, both
+ * buttons are disabled (the background refuses the requests anyway).
  */
 import { useState } from 'preact/hooks';
 import { PassphraseField } from '../shared/PassphraseField';
@@ -9,6 +10,8 @@ import { useBusy } from '../shared/use-busy';
 import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
 import { fileDate } from './download-file';
 import { LiveMessages, type Messages } from './LiveMessages';
+import { ManagedNote } from './ManagedNote';
+import { useManagedPolicy } from './use-managed-policy';
 import { errorMessage, isLockedError, useRequest, useServices } from './options-services';
 
 const profiles = (count: number) => `${count} ${count === 1 ? 'profile' : 'profiles'}`;
@@ -21,6 +24,7 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   const [confirmation, setConfirmation] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
+  const exportOff = useManagedPolicy().allowExport === false;
   const { assessment, refusal } = useNewPassphrase(passphrase, loadEstimator, open === 'encrypted');
 
   const [busy, whileBusy] = useBusy((error) => {
@@ -63,15 +67,31 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
     <div class="subsection">
       <h3>Export</h3>
       <div class="actions">
-        <button type="button" aria-expanded={open === 'encrypted'} aria-controls="export-encrypted" onClick={() => toggle('encrypted')}>
+        <button
+          type="button"
+          aria-expanded={open === 'encrypted'}
+          aria-controls="export-encrypted"
+          disabled={exportOff}
+          aria-describedby={exportOff ? 'export-managed' : undefined}
+          onClick={() => toggle('encrypted')}
+        >
           Export encrypted backup
         </button>
-        <button type="button" class="secondary" aria-expanded={open === 'plain'} aria-controls="export-plain" onClick={() => toggle('plain')}>
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded={open === 'plain'}
+          aria-controls="export-plain"
+          disabled={exportOff}
+          aria-describedby={exportOff ? 'export-managed' : undefined}
+          onClick={() => toggle('plain')}
+        >
           Export as plain text (JSON / CSV)
         </button>
       </div>
+      {exportOff && <ManagedNote id="export-managed" detail="exporting profiles is turned off" />}
 
-      {open === 'encrypted' && (
+      {open === 'encrypted' && !exportOff && (
         <form id="export-encrypted" class="panel" onSubmit={exportEncrypted} noValidate aria-busy={busy}>
           <p class="muted" id="backup-passphrase-hint">
             The backup is encrypted with a passphrase of its own (at least 10 characters), which you will need to import
@@ -98,7 +118,7 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
         </form>
       )}
 
-      {open === 'plain' && (
+      {open === 'plain' && !exportOff && (
         <div id="export-plain" class="panel warning-panel">
           <p class="warning" id="plain-warning">
             <strong>Warning:</strong> this file will contain every full account number in clear text. Anyone who gets the

@@ -1,7 +1,8 @@
 /**
  * "Security": auto-lock delay, the submit guard on ACE pages, and changing the vault passphrase
  * (the background re-wraps the data key; profiles are not re-encrypted). A new passphrase that
- * zxcvbn scores under 3 is refused with its advice, here and by the background.
+ * zxcvbn scores under 3 is refused with its advice, here and by the background. What the
+ * organization manages shows disabled, with "Set by your organization".
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
@@ -9,6 +10,8 @@ import { PassphraseField } from '../shared/PassphraseField';
 import { useBusy } from '../shared/use-busy';
 import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
 import { LiveMessages, type Messages } from './LiveMessages';
+import { ManagedNote } from './ManagedNote';
+import { useManagedPolicy } from './use-managed-policy';
 import { RowField } from './RowField';
 import { errorMessage, useRequest, useServices } from './options-services';
 
@@ -33,6 +36,10 @@ export function SecuritySection({ settings, onSettings }: Props) {
   const [minutes, setMinutes] = useState('');
   const [minutesProblem, setMinutesProblem] = useState<string | undefined>();
   const [messages, setMessages] = useState<Messages>({});
+  const managed = useManagedPolicy();
+  const minutesManaged = managed.autoLockMinutes !== undefined;
+  const maxMinutes = managed.maxAutoLockMinutes ?? AUTO_LOCK_LIMITS.max;
+  const minutesNote = minutesManaged ? 'auto-lock-managed' : managed.maxAutoLockMinutes !== undefined ? 'auto-lock-max' : undefined;
 
   useEffect(() => {
     if (settings) setMinutes(String(settings.autoLockMinutes));
@@ -78,9 +85,16 @@ export function SecuritySection({ settings, onSettings }: Props) {
           id="auto-lock-minutes"
           label="Lock after minutes of inactivity"
           button={
-            <button type="submit" class="secondary" disabled={!settings}>
+            <button type="submit" class="secondary" disabled={!settings || minutesManaged}>
               Save
             </button>
+          }
+          hint={
+            minutesManaged ? (
+              <ManagedNote id="auto-lock-managed" />
+            ) : managed.maxAutoLockMinutes !== undefined ? (
+              <ManagedNote id="auto-lock-max" detail={`at most ${managed.maxAutoLockMinutes} minutes`} />
+            ) : undefined
           }
           problem={minutesProblem ? { id: 'auto-lock-problem', text: minutesProblem } : undefined}
         >
@@ -89,31 +103,40 @@ export function SecuritySection({ settings, onSettings }: Props) {
             type="number"
             inputMode="numeric"
             min={AUTO_LOCK_LIMITS.min}
-            max={AUTO_LOCK_LIMITS.max}
+            max={maxMinutes}
             step={1}
-            disabled={!settings}
+            disabled={!settings || minutesManaged}
             value={minutes}
             aria-invalid={minutesProblem !== undefined}
-            aria-describedby={minutesProblem ? 'auto-lock-problem' : undefined}
+            aria-describedby={[minutesNote, minutesProblem && 'auto-lock-problem'].filter(Boolean).join(' ') || undefined}
             onInput={(event) => setMinutes(event.currentTarget.value)}
           />
         </RowField>
       </form>
       <div class="check">
-        <input id="submit-guard" type="checkbox" checked={settings?.submitGuard ?? false} disabled={!settings} onChange={onGuard} />
+        <input
+          id="submit-guard"
+          type="checkbox"
+          checked={settings?.submitGuard ?? false}
+          disabled={!settings || managed.forceSubmitGuard}
+          aria-describedby={managed.forceSubmitGuard ? 'submit-guard-managed' : undefined}
+          onChange={onGuard}
+        />
         <label for="submit-guard">Ask before saving a form with problems</label>
       </div>
+      {managed.forceSubmitGuard && <ManagedNote id="submit-guard-managed" detail="always on" />}
       <p class="muted">
         On the ACE page, ACE ACH Assist asks for a confirmation before the bank details are saved while a field has a
         problem.
       </p>
       <LiveMessages id="security" {...messages} />
-      <ChangePassphrase />
+      <ChangePassphrase minScore={managed.minPassphraseScore} />
     </section>
   );
 }
 
-function ChangePassphrase() {
+/** `minScore`: the organization's minimum zxcvbn score when above the app's own 3. */
+function ChangePassphrase({ minScore }: { readonly minScore: number | undefined }) {
   const request = useRequest();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -121,7 +144,7 @@ function ChangePassphrase() {
   const [messages, setMessages] = useState<Messages>({});
   const [busy, whileBusy] = useBusy((error) => setMessages({ error: errorMessage(error) }));
   const { passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
-  const { assessment, refusal } = useNewPassphrase(next, loadEstimator, next.length > 0);
+  const { assessment, refusal } = useNewPassphrase(next, loadEstimator, next.length > 0, minScore === 4 ? 4 : undefined);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -150,13 +173,14 @@ function ChangePassphrase() {
         id="next-passphrase"
         label="New passphrase"
         autocomplete="new-password"
-        describedBy="next-passphrase-hint"
+        describedBy={minScore === 4 ? 'next-passphrase-hint next-passphrase-managed' : 'next-passphrase-hint'}
         value={next}
         onValue={setNext}
       >
         <p class="muted" id="next-passphrase-hint" aria-live="polite">
           {assessment ? assessment.hint : 'Checking the strength…'}
         </p>
+        {minScore === 4 && <ManagedNote id="next-passphrase-managed" detail="the new passphrase must be very hard to guess (rated strong)" />}
       </PassphraseField>
       <PassphraseField id="confirm-passphrase" label="Confirm new passphrase" autocomplete="new-password" value={confirmation} onValue={setConfirmation} />
       <button type="submit" disabled={busy}>

@@ -11,6 +11,7 @@ import {
   type PassphraseAssessment,
   type PassphraseEstimator,
   type PassphraseRefusal,
+  type PassphraseScore,
 } from '@/utils/passphrase/passphrase-strength';
 
 let loading: Promise<PassphraseEstimator> | undefined;
@@ -85,11 +86,17 @@ export interface NewPassphrase {
  * A new passphrase being chosen: its strength while it is typed, and on submit the refusal the
  * background would give, with zxcvbn loaded first if it is not in yet.
  */
-export function useNewPassphrase(passphrase: string, load: () => Promise<PassphraseEstimator>, wanted = true): NewPassphrase {
+export function useNewPassphrase(
+  passphrase: string,
+  load: () => Promise<PassphraseEstimator>,
+  wanted = true,
+  /** An organization's higher minimum (managed settings); absent, the app's own. */
+  minScore?: PassphraseScore,
+): NewPassphrase {
   const estimator = usePassphraseEstimator(load, wanted);
   const assessment = usePassphraseAssessment(passphrase, estimator);
   return {
     assessment,
-    refusal: async (confirmation) => newPassphraseRefusal(passphrase, confirmation, estimator ?? (await load())),
+    refusal: async (confirmation) => newPassphraseRefusal(passphrase, confirmation, estimator ?? (await load()), minScore),
   };
 }

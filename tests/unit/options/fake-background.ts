@@ -28,6 +28,7 @@ export function fakeBackground(overrides: Partial<Handlers> = {}) {
       settings = { ...settings, ...changes } as Settings;
       return settings;
     },
+    'settings/managed': async () => ({}),
     'directory/status': async () => ({ status: null }),
     'activity/list': async () => ({ entries: [] }),
     ...overrides,
