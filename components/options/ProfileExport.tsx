@@ -24,8 +24,9 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   const [confirmation, setConfirmation] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [messages, setMessages] = useState<Messages>({});
-  const exportOff = useManagedPolicy().allowExport === false;
-  const { assessment, refusal } = useNewPassphrase(passphrase, loadEstimator, open === 'encrypted');
+  const managed = useManagedPolicy();
+  const exportOff = managed.allowExport === false;
+  const { assessment, refusal } = useNewPassphrase(passphrase, loadEstimator, open === 'encrypted', managed.minPassphraseScore === 4 ? 4 : undefined);
 
   const [busy, whileBusy] = useBusy((error) => {
     if (isLockedError(error)) onLocked();
