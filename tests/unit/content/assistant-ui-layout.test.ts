@@ -377,4 +377,38 @@ describe('where the marks go', () => {
     expect(chips()).toEqual([]);
     expect(uiRoot()!.querySelector<HTMLElement>('.card')!.hidden).toBe(true);
   });
+
+  it('the card takes a free corner; where none is, it folds into its tab, which opens it', async () => {
+    const assistant = ui();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const card = () => uiRoot()!.querySelector<HTMLElement>('.card')!;
+    const tab = () => uiRoot()!.querySelector<HTMLButtonElement>('.card-tab')!;
+    // A field in the bottom right corner: the card goes bottom left.
+    const corner = field('corner', { left: viewport.width - 260, top: viewport.height - 60, width: 240, height: 30 });
+    assistant.render([{ element: corner, name: 'Routing number' }], CARD);
+    await frame();
+    const size = laidOutSize(card());
+    expect(placed(card())).toEqual({ left: 16, top: viewport.height - 16 - size.height, ...size });
+    expect(tab().hidden).toBe(true);
+
+    // A form across the whole width, reaching the card's height from the top and the bottom: folded.
+    const top = field('top', { left: 10, top: 40, width: viewport.width - 20, height: 30 });
+    const bottom = field('bottom', { left: 10, top: viewport.height - 110, width: viewport.width - 20, height: 30 });
+    assistant.render([{ element: top, name: 'Routing number' }, { element: bottom, name: 'Account number' }], CARD);
+    await frame();
+    expect(tab().hidden).toBe(false);
+    expect(card().classList.contains('folded')).toBe(true);
+    expect(tab().getAttribute('aria-expanded')).toBe('false');
+    expect({ left: parseInt(tab().style.left), top: parseInt(tab().style.top) }).toEqual({ left: viewport.width - 16 - 124, top: viewport.height - 16 - 28 });
+
+    tab().click();
+    await frame();
+    expect(tab().getAttribute('aria-expanded')).toBe('true');
+    expect(card().classList.contains('folded')).toBe(false);
+    // Opened, the card stands above its tab.
+    expect(parseInt(card().style.top) + size.height).toBeLessThanOrEqual(parseInt(tab().style.top));
+    tab().click();
+    await frame();
+    expect(card().classList.contains('folded')).toBe(true);
+  });
 });

@@ -1,21 +1,47 @@
 /**
  * The assistant's corner card (importer, profile, vault): drawn again only when what it says
- * changed, so a render per keystroke leaves it, and a select the user has open, alone.
+ * changed, so a render per keystroke leaves it, and a select the user has open, alone. Where the
+ * form leaves no corner free, the card folds into its tab, a disclosure button that opens it.
  */
 import type { AssistantUiHandlers, CardView } from './assistant-view';
 
 export interface AssistantCard {
   readonly element: HTMLElement;
+  /** Shown only while the card is folded: opens and closes it (aria-expanded). */
+  readonly tab: HTMLButtonElement;
+  /** Whether the user opened the folded card. */
+  readonly opened: boolean;
+  /** Folds the card into its tab (or unfolds it); the user's choice to open it is kept. */
+  fold(folded: boolean): void;
   /** Draws `view` unless it says what the card already says; true when it drew. */
   show(view: CardView | null): boolean;
 }
 
-export function createAssistantCard(doc: Document, signal: AbortSignal, handlers: AssistantUiHandlers): AssistantCard {
+export function createAssistantCard(
+  doc: Document,
+  signal: AbortSignal,
+  handlers: AssistantUiHandlers,
+  onToggle: () => void,
+): AssistantCard {
   const card = doc.createElement('section');
   card.className = 'card';
+  card.id = 'ace-ach-card';
   card.hidden = true;
   card.setAttribute('aria-label', 'ACE ACH Assist');
   let shown = 'null';
+  let opened = false;
+  const tab = doc.createElement('button');
+  tab.type = 'button';
+  tab.className = 'card-tab';
+  tab.hidden = true;
+  tab.textContent = 'ACE ACH Assist';
+  tab.setAttribute('aria-controls', card.id);
+  tab.setAttribute('aria-expanded', 'false');
+  tab.addEventListener('click', () => {
+    opened = !opened;
+    tab.setAttribute('aria-expanded', String(opened));
+    onToggle();
+  }, { signal });
 
   function choiceSelect(
     name: string,
@@ -53,6 +79,17 @@ export function createAssistantCard(doc: Document, signal: AbortSignal, handlers
 
   return {
     element: card,
+    tab,
+    get opened() {
+      return opened;
+    },
+    fold(folded) {
+      // Written only when it changes: a render that changes nothing writes nothing.
+      if (tab.hidden === folded) tab.hidden = !folded;
+      // Hidden, not removed: folded, the card keeps its size (the ResizeObserver still measures it).
+      const hide = folded && !opened;
+      if (card.classList.contains('folded') !== hide) card.classList.toggle('folded', hide);
+    },
     show(view) {
       const key = JSON.stringify(view);
       if (key === shown) return false;

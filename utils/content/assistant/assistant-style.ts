@@ -1,8 +1,11 @@
 /** Styles of the assistant's closed shadow root: bank-like, readable, never over the fields. */
 import { HOST_STYLE } from '../host-style-guard';
 
-/** Where the corner card sits (its `right` and `bottom`): its box follows from its size and the viewport's. */
+/** How far the corner card (or its tab) sits from the viewport's edges: its box follows from its size and the corner. */
 export const CARD_INSET = 16;
+
+/** The folded card's tab: a fixed size, so it is placed without being measured. */
+export const TAB_SIZE = { width: 124, height: 28 } as const;
 
 /**
  * The layers are boxes of no size (their children are placed against the viewport): a layer as
@@ -34,11 +37,19 @@ export const ASSISTANT_STYLE = `
   .messages li.warning::before { content: '⚠ '; color: #b27300; font-weight: 700; }
   .messages li.info::before { content: 'ℹ '; color: #1f5fad; font-weight: 700; }
   .card {
-    position: fixed; right: ${CARD_INSET}px; bottom: ${CARD_INSET}px; width: 300px; z-index: 2147483647; box-sizing: border-box;
+    position: fixed; width: 300px; z-index: 2147483647; box-sizing: border-box;
     padding: 10px 12px; border-radius: 8px; background: #fff; color: #1b1f24;
     font: 13px/18px system-ui, sans-serif; border: 1px solid #8c959f; box-shadow: 0 4px 16px rgb(0 0 0 / 20%);
   }
-  .card[hidden] { display: none; }
+  .card[hidden], .card-tab[hidden] { display: none; }
+  .card:not(.placed) { right: ${CARD_INSET}px; bottom: ${CARD_INSET}px; }
+  .card.folded { visibility: hidden; }
+  .card-tab {
+    position: fixed; width: ${TAB_SIZE.width}px; height: ${TAB_SIZE.height}px; z-index: 2147483647; box-sizing: border-box;
+    padding: 0 8px; border-radius: 14px; border: 2px solid #fff; background: #0b2e59; color: #fff;
+    font: 600 12px/1 system-ui, sans-serif; cursor: pointer; box-shadow: 0 2px 8px rgb(0 0 0 / 20%);
+  }
+  .card-tab:focus-visible { outline: 3px solid #f2b400; outline-offset: 1px; }
   .card h2 { margin: 0 0 4px; font-size: 13px; color: #0b2e59; }
   .card p { margin: 2px 0; }
   .card label { display: block; margin-top: 6px; font-weight: 600; }

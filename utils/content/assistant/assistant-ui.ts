@@ -13,12 +13,14 @@
  */
 import type { AssistantUiHandlers, CardView, FieldView } from './assistant-view';
 import type { Box } from './place-message';
-import { ASSISTANT_STYLE, CARD_INSET } from './assistant-style';
+import { ASSISTANT_STYLE, CARD_INSET, TAB_SIZE } from './assistant-style';
+import { cornerBox, placeCard } from './card-place';
+import { createFormObstacles } from './form-obstacles';
 import { guardHostStyle, type HostStyleGuard } from '../host-style-guard';
 import { createVisibilityGate, HIDDEN_CLICK_MESSAGE, type VisibilityGate } from '../visibility-gate';
 import { showIgnoredClick } from './assistant-dialog';
 import { createAssistantCard } from './assistant-card';
-import { createFieldMarks, type Size } from './field-marks-layer';
+import { createFieldMarks, setPx, type Size } from './field-marks-layer';
 import { createFillButtons } from './fill-button';
 import { drawFlash } from './flash-layer';
 import { createLiveRegion } from './live-region';
@@ -65,10 +67,13 @@ export function createAssistantUi(
   const flashLayer = layer();
   const buttonLayer = layer();
   const live = createLiveRegion(doc, setTimer);
-  const card = createAssistantCard(doc, signal, handlers);
+  const card = createAssistantCard(doc, signal, handlers, () => {
+    placeCardNow();
+    marks.place();
+  });
   const overlay = doc.createElement('div');
   overlay.className = 'overlay';
-  shadow.append(style, chipLayer, messageLayer, flashLayer, buttonLayer, card.element, overlay, live.element);
+  shadow.append(style, chipLayer, messageLayer, flashLayer, buttonLayer, card.element, card.tab, overlay, live.element);
 
   const sizes = new WeakMap<Element, Size>();
   let resizes: ResizeObserver | undefined;
@@ -81,12 +86,18 @@ export function createAssistantUi(
     measure: (element) => resizes?.observe(element),
     forget: (element) => resizes?.unobserve(element),
     sizeOf: (element) => sizes.get(element),
-    cardBox,
+    cardBoxes: () => cardBoxes,
     fillButton,
     watch: (button) => gate.watch(button),
     unwatch: (button) => gate.unwatch(button),
   });
 
+  const formObstacles = createFormObstacles();
+  /** What the card must not cover, read at the start of the last frame. */
+  let obstacles: Box[] = [];
+  let viewport: Size = { width: 0, height: 0 };
+  /** The card's and its tab's boxes as last placed (messages keep clear of them). */
+  let cardBoxes: Box[] = [];
   let fields: FieldView[] = [];
   let nextCard: CardView | null = null;
   let flashes: HTMLElement[] = [];
@@ -102,8 +113,8 @@ export function createAssistantUi(
       resizes = new ResizeObserver(resized);
       resizes.observe(card.element);
     }
-    view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-    view.addEventListener('resize', schedule, { passive: true, signal });
+    view.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+    view.addEventListener('resize', moved, { passive: true, signal });
     signal.addEventListener('abort', () => {
       resizes?.disconnect();
       host.remove();
@@ -120,14 +131,34 @@ export function createAssistantUi(
       const box = entry.borderBoxSize?.[0];
       sizes.set(entry.target, box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height });
     }
+    placeCardNow();
     marks.place();
   }
 
-  /** The corner card, so no message hides under it: its size observed, its place fixed by our style. */
-  function cardBox(viewport: Size): Box | null {
+  /**
+   * The card in the first corner where it covers none of the form's fields, labels and buttons;
+   * else folded into its tab in a corner that is free. Sizes come from the ResizeObserver and the
+   * obstacles from the frame's reads: this writes only.
+   */
+  function placeCardNow() {
     const size = sizes.get(card.element);
-    if (card.element.hidden || !size || size.width === 0) return null;
-    return { left: viewport.width - CARD_INSET - size.width, top: viewport.height - CARD_INSET - size.height, ...size };
+    if (card.element.hidden || !size || size.width === 0) {
+      card.fold(false);
+      cardBoxes = [];
+      return;
+    }
+    const { corner, folded } = placeCard(size, TAB_SIZE, obstacles, viewport, CARD_INSET);
+    card.fold(folded);
+    const tabBox = cornerBox(corner, TAB_SIZE, viewport, CARD_INSET);
+    let box = cornerBox(corner, size, viewport, CARD_INSET);
+    // Opened from its tab, the card stands beside the tab, on the viewport's side.
+    if (folded) box = { ...box, top: corner.startsWith('bottom') ? Math.max(CARD_INSET, tabBox.top - 6 - size.height) : tabBox.top + TAB_SIZE.height + 6 };
+    if (!card.element.classList.contains('placed')) card.element.classList.add('placed');
+    setPx(card.element, 'left', box.left);
+    setPx(card.element, 'top', box.top);
+    setPx(card.tab, 'left', tabBox.left);
+    setPx(card.tab, 'top', tabBox.top);
+    cardBoxes = folded ? (card.opened ? [tabBox, box] : [tabBox]) : [box];
   }
 
   function boxOf(element: HTMLElement): Box | null {
@@ -140,13 +171,21 @@ export function createAssistantUi(
   function frame() {
     framePending = false;
     if (signal.aborted) return;
-    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    viewport = { width: view.innerWidth, height: view.innerHeight };
     const boxes = fields.map((field) => boxOf(field.element));
+    obstacles = formObstacles.read(fields.map((field) => field.element), boxes);
     const flashBoxes = flashes.map(boxOf);
     flashes = [];
     card.show(nextCard);
+    placeCardNow();
     marks.draw(fields, boxes, viewport);
     for (const box of flashBoxes) if (box) drawFlash(doc, flashLayer, box, setTimer);
+  }
+
+  /** The page moved under us: what the card avoids is read again at the next frame. */
+  function moved() {
+    formObstacles.invalidate();
+    schedule();
   }
 
   function schedule() {
@@ -174,7 +213,7 @@ export function createAssistantUi(
       schedule();
     },
     overlay,
-    reposition: schedule,
+    reposition: moved,
     flash(elements) {
       show();
       flashes.push(...elements);

@@ -24,8 +24,8 @@ export interface FieldMarksOptions {
   readonly measure: (element: HTMLElement) => void;
   readonly forget: (element: HTMLElement) => void;
   readonly sizeOf: (element: HTMLElement) => Size | undefined;
-  /** The corner card's box, which no message may cover. */
-  readonly cardBox: (viewport: Size) => Box | null;
+  /** The corner card's box and its tab's, where shown: no message may cover them. */
+  readonly cardBoxes: () => readonly Box[];
   /** The Fill button of `field` (made once per field, so focus on it survives redraws). */
   readonly fillButton: (field: HTMLElement) => HTMLButtonElement;
   readonly watch: (button: HTMLElement) => void;
@@ -50,13 +50,13 @@ interface Marks {
 
 const SYMBOL = { ok: '✓', invalid: '✗', mismatch: '≠' } as const;
 
-type Length = 'left' | 'top' | 'width' | 'height';
+export type Length = 'left' | 'top' | 'width' | 'height';
 
 /** The inline lengths last written to each element of ours (no page script can change them: the root is closed). */
 const written = new WeakMap<HTMLElement, Partial<Record<Length, number>>>();
 
 /** Sets an inline length only when it differs from the one written last. */
-function setPx(element: HTMLElement, property: Length, value: number) {
+export function setPx(element: HTMLElement, property: Length, value: number) {
   const px = Math.round(value);
   const lengths = written.get(element) ?? {};
   if (lengths[property] === px) return;
@@ -163,11 +163,11 @@ export function createFieldMarks(options: FieldMarksOptions): FieldMarks {
       setPx(marks.chip, 'top', spot.top);
       chipBoxes.push({ ...spot, ...size });
     });
-    const card = options.cardBox(viewport);
+    const card = options.cardBoxes();
     shown.forEach((marks, i) => {
       const size = marks.messages?.parentNode ? options.sizeOf(marks.messages) : undefined;
       if (!size) return;
-      const spot = placeMessage(marks.box!, size, [...others(i), ...chipBoxes, ...(card ? [card] : [])], viewport);
+      const spot = placeMessage(marks.box!, size, [...others(i), ...chipBoxes, ...card], viewport);
       setPx(marks.messages!, 'left', spot.left);
       setPx(marks.messages!, 'top', spot.top);
     });
