@@ -6,7 +6,7 @@
  * back where it was.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deepActiveElement, showDialog, type DialogView } from '@/utils/content/assistant/assistant-dialog';
+import { deepActiveElement, focusedInRoot, showDialog, type DialogView } from '@/utils/content/assistant/assistant-dialog';
 
 type Answer = 'replace' | 'keep' | 'cancel';
 
@@ -170,6 +170,23 @@ describe('showDialog', () => {
     press(buttons()[0]!, 'Escape');
     await answer;
     expect(focused()).toBe(inner);
+  });
+
+  it('gives the focus back inside a closed root, which the page’s activeElement does not show (the Fill button)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const closed = host.attachShadow({ mode: 'closed' });
+    const fill = document.createElement('button');
+    const overlay = document.createElement('div');
+    closed.append(fill, overlay);
+    fill.focus();
+    expect(deepActiveElement(document)).toBe(host);
+    const answer = showDialog(document, overlay, VIEW, controller.signal);
+    expect(closed.activeElement).not.toBe(fill);
+    press(closed.activeElement!, 'Escape');
+    await answer;
+    expect(closed.activeElement).toBe(fill);
+    expect(focusedInRoot(overlay)).toBe(fill);
   });
 
   it('the page going away (abort) answers with the dismiss choice and removes the dialog', async () => {

@@ -31,6 +31,15 @@ export function deepActiveElement(doc: Document): HTMLElement | null {
   return active;
 }
 
+/**
+ * The element focused inside the shadow root that holds `node` (our closed root): the page's
+ * `activeElement` only shows its host, so focus there is given back by us or lost.
+ */
+export function focusedInRoot(node: Node): HTMLElement | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  return root.nodeType === 11 ? (root.activeElement as HTMLElement | null) : null;
+}
+
 let dialogs = 0;
 
 export function showDialog<T extends string>(
@@ -40,7 +49,7 @@ export function showDialog<T extends string>(
   signal: AbortSignal,
   gate?: VisibilityGate,
 ): Promise<T> {
-  const previous = deepActiveElement(doc);
+  const previous = focusedInRoot(container) ?? deepActiveElement(doc);
   const id = `ace-ach-dialog-${++dialogs}`;
   const box = doc.createElement('div');
   box.className = 'dialog';

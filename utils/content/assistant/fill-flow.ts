@@ -14,7 +14,7 @@ import { pickerPath } from '@/utils/messaging/picker-messages';
 import type { DetectedForm } from '../detected-form';
 import { fillForm, fillInputsOf } from '../fill/fill-form';
 import { FILL_MEASURE, markTiming, PICKER_OPEN_MARK, recordTiming } from '../scan-timing';
-import { showDialog, type DialogChoice } from './assistant-dialog';
+import { focusedInRoot, showDialog, type DialogChoice } from './assistant-dialog';
 import { candidateLabel, FORM_QUESTION } from './form-question';
 import type { AssistantUi } from './assistant-ui';
 import { openPickerFrame, type PickerFrame } from './picker-frame';
@@ -182,11 +182,15 @@ export function createFillFlow(options: FillFlowOptions): FillFlow {
     const now = options.form();
     // Timed without the user's time on the question.
     const start = asked ? performance.now() : planStart;
+    // Filling moves the focus through the fields; a control of ours that had it (the Fill button)
+    // gets it back here, as the page's activeElement shows only our host.
+    const ours = focusedInRoot(ui.overlay);
     const outcome =
       answer === 'cancel' || !now
         ? { filled: [], skipped: [], elements: [] }
         : fillForm(now, now === form ? plan : planFill(fillInputsOf(now), values), { replaceConflicts: answer === 'replace' });
     if (answer !== 'cancel') recordTiming(FILL_MEASURE, start);
+    if (ours?.isConnected) ours.focus({ preventScroll: true });
     ui.flash(outcome.elements);
     options.afterFill(outcome.filled.length > 0 ? profileId : undefined);
     const problems = [...plan.unfillable.map((item) => item.reason), ...outcome.skipped.filter((s) => s.reason === 'failed').map((s) => `${FIELD_LABELS[s.kind]} could not be set.`)];
