@@ -120,12 +120,7 @@ export function HostsSection({ settings, onSettings }: Props) {
           problem={problem ? { id: 'extra-host-problem', text: problem, alert: true } : undefined}
         >
           <input
-            id="extra-host"
-            type="text"
-            inputMode="url"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder="ace-test.cbp.gov"
+            id="extra-host" type="text" inputMode="url" autocomplete="off" spellcheck={false} placeholder="ace-test.cbp.gov"
             value={entry}
             disabled={managed}
             aria-invalid={problem !== undefined}

@@ -16,6 +16,14 @@ import { errorMessage, isLockedError, useRequest, useServices } from './options-
 
 const profiles = (count: number) => `${count} ${count === 1 ? 'profile' : 'profiles'}`;
 
+type ExportKind = 'encrypted' | 'plain';
+
+/** The two exports, each opening its own panel (`export-<kind>`). */
+const EXPORTS: readonly { which: ExportKind; label: string; className?: string }[] = [
+  { which: 'encrypted', label: 'Export encrypted backup' },
+  { which: 'plain', label: 'Export as plain text (JSON / CSV)', className: 'secondary' },
+];
+
 export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
   const request = useRequest();
   const { download, now = () => new Date(), passphraseEstimator: loadEstimator = loadPackagedEstimator } = useServices();
@@ -33,7 +41,7 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
     setMessages({ error: errorMessage(error) });
   });
 
-  function toggle(which: 'encrypted' | 'plain') {
+  function toggle(which: ExportKind) {
     setOpen(open === which ? 'none' : which);
     setMessages({});
     setUnderstood(false);
@@ -68,27 +76,20 @@ export function ProfileExport({ onLocked }: { readonly onLocked: () => void }) {
     <div class="subsection">
       <h3>Export</h3>
       <div class="actions">
-        <button
-          type="button"
-          aria-expanded={open === 'encrypted'}
-          aria-controls="export-encrypted"
-          disabled={exportOff}
-          aria-describedby={exportOff ? 'export-managed' : undefined}
-          onClick={() => toggle('encrypted')}
-        >
-          Export encrypted backup
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-expanded={open === 'plain'}
-          aria-controls="export-plain"
-          disabled={exportOff}
-          aria-describedby={exportOff ? 'export-managed' : undefined}
-          onClick={() => toggle('plain')}
-        >
-          Export as plain text (JSON / CSV)
-        </button>
+        {EXPORTS.map(({ which, label, className }) => (
+          <button
+            key={which}
+            type="button"
+            class={className}
+            aria-expanded={open === which}
+            aria-controls={`export-${which}`}
+            disabled={exportOff}
+            aria-describedby={exportOff ? 'export-managed' : undefined}
+            onClick={() => toggle(which)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       {exportOff && <ManagedNote id="export-managed" detail="exporting profiles is turned off" />}
 
