@@ -17,6 +17,7 @@ import { countsAsUserActivity } from './auto-lock-activity';
 import { createComparePacing } from './compare-pacing';
 import { createDatabaseConnection } from './database';
 import { createDirectoryService } from './directory-service';
+import { createEnrollmentService, type BadgeApis } from './enrollment-service';
 import { syncExtraHostScripts, type ScriptRegistrationApis } from './extra-host-scripts';
 import { createHandlers } from './handlers';
 import type { AssistantScript } from './handlers/assistant-script';
@@ -27,6 +28,7 @@ import { createImportPlans } from './import-plans';
 import { createImporterConfirmations } from './importer-confirmations';
 import { createProfileListing } from './profile-listing';
 import { createProfileStore } from './profile-store';
+import { createVerificationStore } from './verification-store';
 import type { BackgroundServices } from './services';
 import { createManagedSettings, withManagedSettings, type ManagedArea } from './managed-settings';
 import { createSettingsService } from './settings-service';
@@ -86,6 +88,8 @@ export interface BackgroundAppOptions {
   readonly managedArea?: ManagedArea;
   /** Where a managed value that is ignored is reported. */
   readonly warn?: (message: string) => void;
+  /** The toolbar badge: mismatches and re-verifies while unlocked; absent, no badge. */
+  readonly badge?: BadgeApis;
 }
 
 export interface BackgroundApp {
@@ -170,12 +174,27 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     now,
     autoLockMinutes: async () => (await settings.get()).autoLockMinutes,
     log,
-    onUnlock: startAlarm,
+    onUnlock: async () => {
+      await startAlarm();
+      enrollment.refreshBadge();
+    },
     onLock: async () => {
       importPlans.clear();
       fillSessions.clear();
+      enrollment.refreshBadge();
       await alarms?.clear(AUTO_LOCK_ALARM);
     },
+  });
+  const directory = createDirectoryService({ database, now, newId });
+  const enrollment = createEnrollmentService({
+    vault,
+    profiles,
+    directory,
+    settings,
+    verifications: createVerificationStore(database),
+    now,
+    onError,
+    ...(options.badge ? { badge: options.badge } : {}),
   });
 
   const syncExtraHosts = async (hosts: readonly string[]) => {
@@ -194,7 +213,8 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     profileListing,
     settings,
     managed,
-    directory: createDirectoryService({ database, now, newId }),
+    directory,
+    enrollment,
     importPlans,
     profileWrites: createSerialQueue(),
     log,

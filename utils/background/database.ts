@@ -13,6 +13,7 @@ import type {
   SettingRecord,
   StoredProfile,
   VaultMetaRecord,
+  VerificationRecord,
 } from './stored-records';
 
 export const DATABASE_NAME = 'ace-ach-assist';
@@ -29,6 +30,8 @@ export interface AppSchema extends DBSchema {
   quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-store': string } };
   /** One record: the first page of the profile list, so a worker that just started need not read every profile. */
   profileListHead: { key: string; value: ListHeadRecord };
+  /** Per importer number: what its ACH tab showed, and each fill and Save (background/verification-store.ts). */
+  verifications: { key: string; value: VerificationRecord };
 }
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
@@ -60,6 +63,10 @@ export const MIGRATIONS: readonly Migration[] = [
   (database, transaction) => {
     database.createObjectStore('profileListHead', { keyPath: 'key' });
     transaction.objectStore('profiles').createIndex('by-deleted', 'deletedAt');
+  },
+  // v4: the verification histories of the status page, one record per importer number.
+  (database) => {
+    database.createObjectStore('verifications', { keyPath: 'importerNumber' });
   },
 ];
 

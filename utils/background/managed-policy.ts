@@ -83,6 +83,7 @@ export function mergeManagedSettings(user: Settings, policy: ManagedPolicy): Set
     autoLockMinutes: policy.autoLockMinutes ?? userMinutes,
     submitGuard: policy.forceSubmitGuard === true || user.submitGuard,
     extraHosts: policy.extraHosts ?? user.extraHosts,
+    reverifyDays: user.reverifyDays,
   };
 }
 

@@ -6,6 +6,7 @@ import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength
 import type { ActivityInput } from './activity-actions';
 import type { AppDatabase } from './database';
 import type { DirectoryService } from './directory-service';
+import type { EnrollmentService } from './enrollment-service';
 import type { ImportPlans } from './import-plans';
 import type { ProfileListing } from './profile-listing';
 import type { ProfileStore } from './profile-store';
@@ -24,6 +25,8 @@ export interface BackgroundServices {
   /** The organization's policy: the passphrase minimum and whether export is allowed are read here. */
   readonly managed: ManagedSettings;
   readonly directory: DirectoryService;
+  /** Verification histories, the status page's rows and the toolbar badge. */
+  readonly enrollment: EnrollmentService;
   readonly importPlans: ImportPlans;
   /** Profile changes run one at a time (they read, encrypt, then write). */
   readonly profileWrites: <T>(task: () => Promise<T>) => Promise<T>;

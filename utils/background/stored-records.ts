@@ -109,6 +109,18 @@ export type DirectoryMetaRecord = z.output<typeof directoryMetaRecordSchema>;
 export const activityRecordSchema = activityEntrySchema;
 export type ActivityRecord = z.output<typeof activityRecordSchema>;
 
+/**
+ * One importer's verification history (enrollment/verification-event.ts): the events as JSON,
+ * AES-GCM encrypted with the vault's data key, the importer number bound in as context. The
+ * importer number stays in clear as the key, as it does in the profiles.
+ */
+export const verificationRecordSchema = z.object({
+  importerNumber,
+  history: ciphertextSchema,
+  updatedAt: isoTime,
+});
+export type VerificationRecord = z.output<typeof verificationRecordSchema>;
+
 /** A record that failed to parse, kept as it was found. */
 export interface QuarantineRecord {
   /** The store it came from. */

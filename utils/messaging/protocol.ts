@@ -13,6 +13,7 @@ import { PAGE_VALUE_MAX_LENGTH } from '@/utils/form-checks/sendable-values';
 import {
   activityEntrySchema,
   directoryStatusSchema,
+  enrollmentRowSchema,
   importPreviewSchema,
   jsonBatchSchema,
   managedPolicySchema,
@@ -170,6 +171,22 @@ export const PROTOCOL = {
   'settings/managed': route(empty, managedPolicySchema),
 
   'activity/list': route(empty, z.object({ entries: z.array(activityEntrySchema) })),
+
+  /**
+   * The status page: one row per importer number known from a live profile or a recorded visit
+   * to its ACH tab, with the statuses the rules give (enrollment/enrollment-status.ts) as of
+   * `now`. Unlocked vault only: the histories are encrypted with the vault's key.
+   */
+  'enrollment/list': route(
+    empty,
+    z.object({
+      rows: z.array(enrollmentRowSchema),
+      now: z.string(),
+      reverifyDays: z.number(),
+      /** The imported FedACH file the directory warnings come from; null: none imported. */
+      directory: z.nullable(directoryStatusSchema),
+    }),
+  ),
 
   /**
    * Options → "Erase all data": the vault, profiles, directory, settings, activity log and the

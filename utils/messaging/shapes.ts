@@ -3,6 +3,7 @@
  * background: zod/mini schemas, so both ends parse what they receive instead of trusting it.
  */
 import { z } from 'zod/mini';
+import { DEFAULT_REVERIFY_DAYS, ENROLLMENT_STATUSES } from '@/utils/enrollment/enrollment-status';
 import { PROFILE_ID_SHAPE } from '@/utils/profile-transfer/types';
 
 /** What the lock screen needs: no secrets. */
@@ -113,9 +114,11 @@ export const settingsSchema = z.object({
   submitGuard: z.boolean(),
   /** Extra ACE hosts the user granted at run time, e.g. a training environment. */
   extraHosts: z.array(z.string()),
+  /** The status page asks for a new look at CBP's file after this many days (issue text: default 180). */
+  reverifyDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, submitGuard: true, extraHosts: [] };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: DEFAULT_REVERIFY_DAYS };
 
 /** Activity log entry: never an account number. */
 export const activityEntrySchema = z.object({
@@ -168,3 +171,20 @@ export const managedPolicySchema = z.object({
   allowExport: z.optional(z.literal(false)),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
+
+/** A row of the status page (enrollment/enrollment-status.ts EnrollmentRow): no account number beyond its last 4. */
+export const enrollmentRowSchema = z.object({
+  importerNumber: z.string(),
+  importerName: z.string(),
+  profileId: z.optional(z.string()),
+  profileLabel: z.string(),
+  bankName: z.string(),
+  routingNumber: z.string(),
+  accountLast4: z.string(),
+  status: z.enum(ENROLLMENT_STATUSES),
+  statuses: z.array(z.enum(ENROLLMENT_STATUSES)),
+  lastVerifiedAt: z.optional(z.string()),
+  lastSeenAt: z.optional(z.string()),
+  differs: z.array(z.enum(['routing', 'account', 'account-type'])),
+  notes: z.array(z.string()),
+});

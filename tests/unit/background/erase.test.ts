@@ -86,7 +86,7 @@ describe('data/erase', () => {
     expect(harness.scripting.registered()).toEqual([]);
 
     expect(await call('vault/status', {})).toEqual({ state: 'new', autoLockMinutes: 15 });
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
     expect(await call('directory/status', {})).toEqual({ status: null });
     expect(await call('activity/list', {})).toEqual({ entries: [] });
     expect(harness.errors).toEqual([]);

@@ -11,7 +11,7 @@ import {
 } from '@/utils/background/managed-policy';
 import type { Settings } from '@/utils/messaging/shapes';
 
-const USER: Settings = { autoLockMinutes: 30, submitGuard: false, extraHosts: ['ace-test.cbp.gov'] };
+const USER: Settings = { autoLockMinutes: 30, submitGuard: false, extraHosts: ['ace-test.cbp.gov'], reverifyDays: 180 };
 
 function read(raw: unknown) {
   const warnings: string[] = [];
@@ -117,6 +117,7 @@ describe('merging over the user settings', () => {
       autoLockMinutes: 5,
       submitGuard: true,
       extraHosts: ['train.cbp.gov'],
+      reverifyDays: 180,
     });
     expect(mergeManagedSettings(USER, { extraHosts: [] }).extraHosts).toEqual([]);
   });

@@ -28,7 +28,7 @@ describe('managed settings in the background', () => {
   it('answers the settings with the managed values over the user ones, and what is managed', async () => {
     const { area } = managedArea({ autoLockMinutes: 5, forceSubmitGuard: true, extraHosts: ['train.cbp.gov'] });
     const { call } = makeHarness({ managedArea: area });
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'], reverifyDays: 180 });
     expect(await call('settings/managed', {})).toEqual({ autoLockMinutes: 5, forceSubmitGuard: true, extraHosts: ['train.cbp.gov'] });
     expect((await call('vault/status', {})).autoLockMinutes).toBe(5);
   });
@@ -41,11 +41,11 @@ describe('managed settings in the background', () => {
       expect(error.code).toBe('forbidden');
       expect(error.message).toContain('Your organization');
     }
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'], reverifyDays: 180 });
     // Lifting the policy shows the user's own values again: nothing refused was written.
     area.policy = {};
     const restarted = makeHarness({ managedArea: area, indexedDB: factory });
-    expect(await restarted.call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
+    expect(await restarted.call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
   });
 
   it("keeps the user's own values where nothing is managed, and lets them change", async () => {
@@ -55,6 +55,7 @@ describe('managed settings in the background', () => {
       autoLockMinutes: 42,
       submitGuard: true,
       extraHosts: ['ace-test.cbp.gov'],
+      reverifyDays: 180,
     });
   });
 
@@ -74,7 +75,7 @@ describe('managed settings in the background', () => {
     const { area } = managedArea({ autoLockMinutes: 'five', extraHosts: ['ace-test.cbp.gov', 'evil.example.com'], allowExport: false });
     const warnings: string[] = [];
     const { call } = makeHarness({ managedArea: area, warn: (message) => warnings.push(message) });
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
     expect(await call('settings/managed', {})).toEqual({ allowExport: false });
     expect(warnings.join('\n')).toContain('"autoLockMinutes" ignored');
     expect(warnings.join('\n')).toContain('"evil.example.com"');

@@ -207,7 +207,7 @@ describe('quarantine', () => {
     await db.put('settings', { key: 'autoLockMinutes', value: -5 });
     await db.put('settings', { key: 'submitGuard', value: false });
     db.close();
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: false, extraHosts: [] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: false, extraHosts: [], reverifyDays: 180 });
     expect(JSON.parse(await dumpDatabase(factory)).quarantine).toEqual([expect.objectContaining({ store: 'settings', key: 'autoLockMinutes' })]);
   });
 });

@@ -39,8 +39,8 @@ function fakeScripting(granted: string[]) {
 describe('settings', () => {
   it('answers defaults, stores changes, and validates them', async () => {
     const { call } = makeHarness();
-    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
-    expect(await call('settings/set', { autoLockMinutes: 5 })).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: [] });
+    expect(await call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
+    expect(await call('settings/set', { autoLockMinutes: 5 })).toEqual({ autoLockMinutes: 5, submitGuard: true, extraHosts: [], reverifyDays: 180 });
     expect((await rejection(call('settings/set', { autoLockMinutes: 0 }))).code).toBe('bad-request');
     expect((await rejection(call('settings/set', { autoLockMinutes: 2.5 }))).code).toBe('bad-request');
     expect((await call('settings/get', {})).autoLockMinutes).toBe(5);
@@ -50,7 +50,7 @@ describe('settings', () => {
     const first = makeHarness();
     await first.call('settings/set', { submitGuard: false, extraHosts: ['ace-test.cbp.gov'] });
     const restarted = makeHarness({ indexedDB: first.factory });
-    expect(await restarted.call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: false, extraHosts: ['ace-test.cbp.gov'] });
+    expect(await restarted.call('settings/get', {})).toEqual({ autoLockMinutes: 15, submitGuard: false, extraHosts: ['ace-test.cbp.gov'], reverifyDays: 180 });
   });
 
   it('accepts only CBP hosts as extra hosts, normalised', async () => {

@@ -16,7 +16,7 @@ export interface SentRequest {
   readonly payload: any;
 }
 
-export const DEFAULT_TEST_SETTINGS: Settings = { autoLockMinutes: 15, submitGuard: true, extraHosts: [] };
+export const DEFAULT_TEST_SETTINGS: Settings = { autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 };
 
 export function fakeBackground(overrides: Partial<Handlers> = {}) {
   const sent: SentRequest[] = [];

@@ -25,7 +25,7 @@ describe('options with managed settings', () => {
   it('shows each managed setting disabled, with "Set by your organization"', async () => {
     managedBackground(
       { autoLockMinutes: 5, forceSubmitGuard: true, extraHosts: ['train.cbp.gov'], allowExport: false, minPassphraseScore: 4 },
-      { autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'] },
+      { autoLockMinutes: 5, submitGuard: true, extraHosts: ['train.cbp.gov'], reverifyDays: 180 },
     );
     const minutes = screen.getByLabelText('Lock after minutes of inactivity') as HTMLInputElement;
     await waitFor(() => expect(minutes.value).toBe('5'));
@@ -65,7 +65,7 @@ describe('options with managed settings', () => {
   });
 
   it('names a managed maximum beside the auto-lock, which stays changeable', async () => {
-    managedBackground({ maxAutoLockMinutes: 30 }, { autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
+    managedBackground({ maxAutoLockMinutes: 30 }, { autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
     const minutes = screen.getByLabelText('Lock after minutes of inactivity') as HTMLInputElement;
     await waitFor(() => expect(note('auto-lock-max')).toBe('Set by your organization: at most 30 minutes.'));
     expect(minutes.disabled).toBe(false);
@@ -73,7 +73,7 @@ describe('options with managed settings', () => {
   });
 
   it("asks the browser for a managed host's access inside the click and saves the same list", async () => {
-    const background = managedBackground({ extraHosts: ['train.cbp.gov'] }, { autoLockMinutes: 15, submitGuard: true, extraHosts: ['train.cbp.gov'] });
+    const background = managedBackground({ extraHosts: ['train.cbp.gov'] }, { autoLockMinutes: 15, submitGuard: true, extraHosts: ['train.cbp.gov'], reverifyDays: 180 });
     fireEvent.click(await screen.findByRole('button', { name: 'Allow access to train.cbp.gov' }));
     expect(background.permissions.request).toHaveBeenCalledWith(['https://train.cbp.gov/*']);
     await screen.findByText(/^Access to train\.cbp\.gov allowed\./);
@@ -81,7 +81,7 @@ describe('options with managed settings', () => {
   });
 
   it("checks a new passphrase against the organization's minimum before sending it", async () => {
-    const background = managedBackground({ minPassphraseScore: 4 }, { autoLockMinutes: 15, submitGuard: true, extraHosts: [] });
+    const background = managedBackground({ minPassphraseScore: 4 }, { autoLockMinutes: 15, submitGuard: true, extraHosts: [], reverifyDays: 180 });
     await testPassphraseEstimator();
     await waitFor(() => expect(note('next-passphrase-managed')).toBeTruthy());
     fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'old passphrase' } });

@@ -5,6 +5,7 @@
 import type { Handlers } from '@/utils/messaging/handle-request';
 import type { BackgroundServices } from '../services';
 import { directoryHandlers } from './directory';
+import { enrollmentHandlers } from './enrollment';
 import { eraseHandlers } from './erase';
 import { fillHandlers, type FillDependencies } from './fill';
 import { pageHandlers, type PageDependencies } from './page';
@@ -27,6 +28,7 @@ export function createHandlers(
     ...transferHandlers(services),
     ...directoryHandlers(services),
     ...settingsHandlers(services),
+    ...enrollmentHandlers(services),
     ...eraseHandlers(services),
     ...pageHandlers(services, page),
     ...userActivityHandlers(),
