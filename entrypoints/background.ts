@@ -9,6 +9,7 @@ import { createBackgroundApp } from '@/utils/background/background-app';
 import {
   browserAlarms,
   browserAssistantScript,
+  browserBadge,
   browserManagedArea,
   browserScriptApis,
   browserSessionArea,
@@ -22,6 +23,7 @@ import { fetchPackagedWords } from '@/utils/passphrase/passphrase-words-file';
 export default defineBackground(() => {
   const tabMessaging = browserTabMessaging();
   const assistantScript = browserAssistantScript();
+  const badge = browserBadge();
   const app = createBackgroundApp({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
@@ -43,6 +45,7 @@ export default defineBackground(() => {
     // zxcvbn's word lists are read from the extension's files on the first new passphrase only.
     passphraseEstimator: lazyPassphraseEstimator(fetchPackagedWords),
     managedArea: browserManagedArea(),
+    ...(badge ? { badge } : {}),
     warn: (message) => console.warn('ACE ACH Assist:', message),
   });
 

@@ -22,6 +22,7 @@ const VALID: { [T in ContentRequestType]: ResponseOf<T> } = {
   'page/form': { done: true },
   'page/assistant': { loaded: true },
   'page/fill-done': { done: true },
+  'page/saved': { done: true },
   'page/user-activity': { done: true },
   'page/confirm-importer': { fill: false },
   'page/picker-open': { token: '0123456789abcdef0123' },

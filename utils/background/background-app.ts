@@ -113,6 +113,33 @@ export interface BackgroundApp {
   onManagedChanged(): Promise<void>;
 }
 
+/**
+ * Requests after which the badge's count may have changed: a recorded visit, fill or Save, the
+ * profiles, the FedACH file, the re-verify setting, the vault's state.
+ */
+const BADGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'page/compare', 'page/fill-done', 'page/saved',
+  'profiles/save', 'profiles/delete', 'profiles/restore', 'import/commit',
+  'directory/import-commit', 'settings/set', 'data/erase',
+  'vault/setup', 'vault/unlock', 'vault/lock',
+]);
+
+/** Counts the badge again after each request that may change it, whether it succeeded or not. */
+function refreshingBadge(handlers: Handlers, refreshBadge: () => void): Handlers {
+  const wrapped: Record<string, unknown> = { ...handlers };
+  for (const type of BADGE_REQUESTS) {
+    const handler = handlers[type] as (p: unknown, s: SenderKind, i: SenderInfo) => Promise<unknown>;
+    wrapped[type] = async (payload: unknown, sender: SenderKind, senderInfo: SenderInfo) => {
+      try {
+        return await handler(payload, sender, senderInfo);
+      } finally {
+        refreshBadge();
+      }
+    };
+  }
+  return wrapped as Handlers;
+}
+
 /** Runs `recordActivity` before each request that says the user is there (auto-lock-activity.ts). */
 function countingActivity(handlers: Handlers, recordActivity: () => Promise<void>): Handlers {
   const wrapped: Record<string, unknown> = {};
@@ -247,7 +274,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     ...(options.assistantScript ? { assistantScript: options.assistantScript } : {}),
   };
   const handlers = countingActivity(
-    createHandlers(services, pageDependencies, fill),
+    refreshingBadge(createHandlers(services, pageDependencies, fill), () => enrollment.refreshBadge()),
     () => vault.recordActivity(),
   );
 
@@ -319,7 +346,11 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
         // Every profile is not read ahead here: the worker usually wakes for the popup, whose
         // first page comes from its own record (profile-list-head.ts), and reading them all at
         // once would hold up that answer. The listing reads them right after it.
-        if ((await vault.status()).state === 'unlocked') await startAlarm();
+        if ((await vault.status()).state === 'unlocked') {
+          await startAlarm();
+          // A day may have passed: importers can have come due for re-verification.
+          enrollment.refreshBadge();
+        }
       } catch (error) {
         onError(error);
       }

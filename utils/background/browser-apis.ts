@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import type { AlarmApis } from './background-app';
+import type { BadgeApis } from './enrollment-service';
 import type { TabMessaging } from './handlers/fill';
 import type { ScriptRegistrationApis } from './extra-host-scripts';
 import type { ManagedArea } from './managed-settings';
@@ -63,5 +64,19 @@ export function browserAssistantScript(): AssistantScript | undefined {
   if (!scripting?.executeScript) return undefined;
   return async (tabId, frameId) => {
     await scripting.executeScript!({ target: { tabId, frameIds: [frameId] }, files: [ASSISTANT_SCRIPT_FILE] });
+  };
+}
+
+/** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+export function browserBadge(): BadgeApis | undefined {
+  const action = (browser.action ?? browser.browserAction) as typeof browser.action | undefined;
+  if (!action?.setBadgeText) return undefined;
+  return {
+    setText: async (text) => {
+      await action.setBadgeText({ text });
+    },
+    setColor: async (color) => {
+      await action.setBadgeBackgroundColor({ color });
+    },
   };
 }

@@ -5,6 +5,7 @@
  * lives for the seconds between opening the picker and choosing, while the messages keep the
  * worker awake; a lost one asks the user to open the picker again.
  */
+import type { ProfileFingerprint } from '@/utils/enrollment/verification-event';
 import type { ImporterQuestion } from '@/utils/messaging/importer-question';
 
 export interface FillTarget {
@@ -22,6 +23,8 @@ export interface FillSession extends FillTarget {
   released?: {
     readonly profileLabel: string;
     readonly importerNumber?: string;
+    /** The profile's bank details (last 4 only): the status page's "filled" event names them. */
+    readonly fingerprint: ProfileFingerprint;
     /** Another importer's profile: what the page asks before filling (in our window where it must). */
     readonly question?: ImporterQuestion;
   };

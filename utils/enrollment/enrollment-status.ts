@@ -19,7 +19,7 @@
 import type { AccountType } from '@/utils/bank/account-type';
 import { PROFILE_FIELD_LABELS as FIELD_LABELS } from '@/utils/bank/field-labels';
 import type { ComparedKind } from '@/utils/form-checks/compare-with-profile';
-import { onFileResult, type ProfileFingerprint, type VerificationEvent } from './verification-event';
+import { onFileResult, profileFingerprint, type ProfileFingerprint, type VerificationEvent } from './verification-event';
 
 export const ENROLLMENT_STATUSES = ['mismatch', 'directory', 'incomplete', 'entered', 'reverify', 'never-seen', 'verified'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
@@ -97,10 +97,6 @@ export function differWords(kinds: readonly ComparedKind[]): string {
   return kinds.map((kind) => DIFFER_WORDS[kind]).join(', ');
 }
 
-function fingerprint(profile: EnrollmentProfile): ProfileFingerprint {
-  return { routingNumber: profile.routingNumber, accountLast4: profile.accountLast4, accountType: profile.accountType };
-}
-
 function sameFingerprint(a: ProfileFingerprint, b: ProfileFingerprint | undefined): boolean {
   // An event from before fingerprints were kept counts as made with the profile as it is.
   if (!b) return true;
@@ -150,7 +146,7 @@ function eventState(events: readonly VerificationEvent[], profile: EnrollmentPro
     const how = last.kind === 'filled' ? 'Filled' : 'Saved';
     return { statuses: ['entered'], notes: [`${how} on ${day(last.at)}; press Get Info/Refresh on ACE to confirm CBP has it.`], differs: [] };
   }
-  const changed = profile !== undefined && !sameFingerprint(fingerprint(profile), last.profile);
+  const changed = profile !== undefined && !sameFingerprint(profileFingerprint(profile), last.profile);
   const differs = (Object.keys(last.fields ?? {}) as ComparedKind[]).filter((kind) => last.fields?.[kind] === 'mismatch');
   if (onFileResult(last) === 'mismatch') {
     if (changed) return { statuses: ['reverify'], notes: [`The profile changed after CBP's file differed on ${day(last.at)}; check it again.`], differs };

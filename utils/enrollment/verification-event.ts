@@ -5,7 +5,7 @@
  * encrypted at rest by the background. Never an account number: its last 4 digits at most.
  */
 import type { AccountType } from '@/utils/bank/account-type';
-import type { ComparedKind } from '@/utils/form-checks/compare-with-profile';
+import type { ComparedKind, FieldVerdict, ValueSource } from '@/utils/form-checks/compare-with-profile';
 
 /** Events kept per importer: older ones are dropped as new ones come. */
 export const VERIFICATION_HISTORY_LIMIT = 20;
@@ -37,7 +37,10 @@ export interface VerificationEvent {
   readonly profile?: ProfileFingerprint;
 }
 
-/** The same on-file result this soon after the last one is not a new event (a page that re-renders). */
+/**
+ * The same on-file result this soon after the last one is not a new event: a page that compares
+ * on every change would otherwise fill the history (and the activity log) with one Get Info/Refresh.
+ */
 export const VERIFICATION_REPEAT_MS = 10 * 60_000;
 /** A second Save or fill this soon is the same entry (a double click, a page that re-submits). */
 export const ENTRY_REPEAT_MS = 30_000;
@@ -68,4 +71,16 @@ export function appendVerificationEvent(
 /** An on-file event's result: a mismatch when any field differs, else a match. */
 export function onFileResult(event: VerificationEvent): FieldResult {
   return Object.values(event.fields ?? {}).includes('mismatch') ? 'mismatch' : 'match';
+}
+
+/** The bank details an event remembers of a profile (its account by the last 4 digits only). */
+export function profileFingerprint(profile: ProfileFingerprint): ProfileFingerprint {
+  return { routingNumber: profile.routingNumber, accountLast4: profile.accountLast4, accountType: profile.accountType };
+}
+
+/** Each compared field's result from one source's verdicts; a field that could not be compared is left out. */
+export function verdictFields(verdicts: readonly FieldVerdict[], source: ValueSource): Partial<Record<ComparedKind, FieldResult>> {
+  const fields: Partial<Record<ComparedKind, FieldResult>> = {};
+  for (const verdict of verdicts) if (verdict.source === source && verdict.result !== 'unknown') fields[verdict.kind] = verdict.result;
+  return fields;
 }

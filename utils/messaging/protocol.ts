@@ -224,6 +224,21 @@ export const PROTOCOL = {
     contentReply('page/compare'),
     true,
   ),
+  /**
+   * The user clicked Save on the bank form (a trusted click, or "Save anyway"): recorded for the
+   * importer as entered, not yet confirmed by CBP, until a refresh shows the values on file.
+   * Answers nothing about the profile.
+   */
+  'page/saved': route(
+    z.object({
+      profileId: z.optional(z.string().check(z.maxLength(128))),
+      importerNumber: z.optional(z.string().check(z.maxLength(32))),
+      form: pageValuesSchema,
+      page: z.string().check(z.maxLength(2048)),
+    }),
+    contentReply('page/saved'),
+    true,
+  ),
   /** Opens the popup's unlock screen in a small window (the page's "Unlock" button). */
   'page/open-unlock': route(empty, contentReply('page/open-unlock'), true),
 

@@ -95,6 +95,7 @@ export const CONTENT_REPLIES = {
   'page/form': DONE,
   'page/assistant': fields({ loaded: 'boolean' }),
   'page/fill-done': DONE,
+  'page/saved': DONE,
   'page/user-activity': DONE,
   'page/confirm-importer': fields({ fill: 'boolean' }),
   'page/picker-open': fields({ token: 'string' }),

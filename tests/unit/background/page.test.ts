@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { choosePageProfile, MAX_PROFILE_CHOICES } from '@/utils/background/page-profile-choices';
-import { VERIFICATION_REPEAT_MS } from '@/utils/background/handlers/page';
+import { VERIFICATION_REPEAT_MS } from '@/utils/enrollment/verification-event';
 import type { SenderFacts } from '@/utils/messaging/classify-sender';
 import type { RequestOf } from '@/utils/messaging/protocol';
 import { dumpDatabase, makeHarness, OWN_ID, rejection, sampleProfile, unlockedHarness, type Harness } from './harness';

@@ -9,6 +9,7 @@
  * one of another origin (fill-recipient.ts). Refusals are logged.
  */
 import { FIELD_LABELS } from '@/utils/detection/field-kind-labels';
+import { profileFingerprint } from '@/utils/enrollment/verification-event';
 import { matchImporterProfiles } from '@/utils/form-checks/match-importer-profiles';
 import type { AssistantCommand } from '@/utils/messaging/assistant-commands';
 import { FILL_REFUSAL_WORDS, fillRefusal } from '@/utils/messaging/fill-recipient';
@@ -18,7 +19,7 @@ import type { FillSession, FillSessions } from '../fill-sessions';
 import type { FormFrames } from '../form-frames';
 import { pickerRows } from '../picker-rows';
 import { openAccountNumber } from '../profile-record';
-import type { BackgroundServices } from '../services';
+import { isoNow, type BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
 import type { TabImporters } from '../tab-importers';
 import { pageForLog } from './page';
@@ -208,6 +209,7 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
       session.released = {
         profileLabel: record.label,
         ...(importerNumber ? { importerNumber } : {}),
+        fingerprint: profileFingerprint(record),
         ...(needsImporterQuestion(facts) ? { question: importerQuestion(facts) } : {}),
       };
       return {
@@ -239,6 +241,12 @@ export function fillHandlers(services: BackgroundServices, deps: FillDependencie
         ...(logPage ? { page: logPage } : {}),
         ...(kinds.length > 0 ? { detail: `Filled: ${kinds.join(', ')}` } : {}),
       });
+      const { importerNumber, fingerprint, profileLabel } = session.released;
+      if (importerNumber && session.profileId && (filled.includes('routing') || filled.includes('account'))) {
+        const event = { at: isoNow(services), kind: 'filled', profileId: session.profileId, profileLabel, profile: fingerprint } as const;
+        // Entered, not yet confirmed by CBP: the status page says so until a refresh shows the values.
+        await services.profileWrites(() => services.enrollment.record(importerNumber, event)).catch(() => false);
+      }
       return { done: true };
     },
 

@@ -11,6 +11,7 @@
  */
 import { normaliseImporterNumber } from '@/utils/bank/importer-number';
 import { compareWithProfile, onFileVerification, type FieldVerdict } from '@/utils/form-checks/compare-with-profile';
+import { profileFingerprint, VERIFICATION_REPEAT_MS, verdictFields } from '@/utils/enrollment/verification-event';
 import { fillRefusal } from '@/utils/messaging/fill-recipient';
 import type { Handlers, SenderInfo } from '@/utils/messaging/handle-request';
 import type { ResponseOf } from '@/utils/messaging/protocol';
@@ -24,7 +25,7 @@ import { openUnlockWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';
 import type { AssistantScript } from './assistant-script';
 
-type PageHandlers = Pick<Handlers, 'page/importer' | 'page/compare' | 'page/open-unlock'>;
+type PageHandlers = Pick<Handlers, 'page/importer' | 'page/compare' | 'page/saved' | 'page/open-unlock'>;
 type CompareRequest = Parameters<PageHandlers['page/compare']>[0];
 type CompareAnswer = ResponseOf<'page/compare'>;
 
@@ -39,11 +40,6 @@ export interface PageDependencies {
   readonly assistantScript?: AssistantScript;
 }
 
-/**
- * The same result found again this soon is not recorded again: a page that compares on every
- * change would otherwise fill the activity log with one Get Info/Refresh.
- */
-export const VERIFICATION_REPEAT_MS = 10 * 60_000;
 
 const KIND_WORDS: Record<FieldVerdict['kind'], string> = {
   routing: 'routing number',
@@ -97,6 +93,11 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
   const { vault } = services;
   const labelOrder = createLabelOrder();
 
+  /**
+   * Records what CBP's file showed: in the importer's history for the status page (unless it
+   * repeats the latest event), and as the profile's last verification with a log line (unless
+   * the same result was recorded within VERIFICATION_REPEAT_MS). True when anything was written.
+   */
   async function recordVerification(
     record: StoredProfile,
     choice: ProfileChoice,
@@ -104,17 +105,23 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
     verdicts: readonly FieldVerdict[],
     context: { readonly importerNumbers: readonly string[]; readonly page: string; readonly senderInfo: SenderInfo },
   ): Promise<boolean> {
+    const at = isoNow(services);
+    // The enrolment CBP's file belongs to is the page's importer, which a chosen profile may not name.
+    const importerNumber = context.importerNumbers[0] ?? choice.importerNumber;
+    const fields = verdictFields(verdicts, 'on-file');
+    const event = { at, kind: 'on-file', profileId: record.id, profileLabel: record.label, fields, profile: profileFingerprint(record) } as const;
+    const inHistory = await services.enrollment.record(importerNumber, event);
+
     const previous = record.lastVerification;
-    if (previous?.result === result && services.now() - Date.parse(previous.at) < VERIFICATION_REPEAT_MS) return false;
-    const recorded = await services.profiles.recordVerification(record.id, { at: isoNow(services), result });
-    if (!recorded) return false;
+    if (previous?.result === result && services.now() - Date.parse(previous.at) < VERIFICATION_REPEAT_MS) return inHistory;
+    const recorded = await services.profiles.recordVerification(record.id, { at, result });
+    if (!recorded) return inHistory;
     const differing = [...new Set(verdicts.filter((v) => v.source === 'on-file' && v.result === 'mismatch').map((v) => KIND_WORDS[v.kind]))];
     const logPage = pageForLog(context.page, context.senderInfo);
     await services.log({
       action: result === 'match' ? 'verify-on-file' : 'on-file-mismatch',
       profileLabel: record.label,
-      // The enrolment CBP's file belongs to is the page's importer, which a chosen profile may not name.
-      importerNumber: context.importerNumbers[0] ?? choice.importerNumber,
+      importerNumber,
       ...(logPage ? { page: logPage } : {}),
       ...(differing.length > 0 ? { detail: `Differs on file: ${differing.join(', ')}` } : {}),
     });
@@ -195,6 +202,34 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
       };
       // Recording runs with the other profile writes, so a save in between cannot make it stale.
       return request.recordVerification ? services.profileWrites(answer) : answer();
+    },
+
+    'page/saved': async (request, _kind, senderInfo) => {
+      // As for comparisons: only an ACE page over https, never a sandboxed frame, and nothing
+      // to record while locked. The answer is the same whatever happens, so it tells the page nothing.
+      if (fillRefusal(senderInfo, (await services.settings.get()).extraHosts)) return { done: true };
+      if ((await vault.status()).state !== 'unlocked') return { done: true };
+      if (!request.form.routing && !request.form.account) return { done: true };
+      const importer = senderInfo.tabId === undefined ? undefined : await page.tabImporters.get(senderInfo.tabId);
+      const { importerNumbers } = pageImporterNumbers(importer, request.importerNumber);
+      await services.profileWrites(async () => {
+        const { profiles } = await services.profiles.list();
+        const { profile: choice } = choosePageProfile(importerNumbers, labelOrder(profiles), request.profileId);
+        const record = choice && profiles.find((candidate) => candidate.id === choice.id);
+        if (!choice || !record) return;
+        const key = await vault.requireKey();
+        const accountNumber = await readableAccount(() => openAccountNumber(key, record));
+        const comparable = { label: record.label, routingNumber: record.routingNumber, accountNumber, accountType: record.accountType };
+        await services.enrollment.record(importerNumbers[0] ?? choice.importerNumber, {
+          at: isoNow(services),
+          kind: 'saved',
+          profileId: record.id,
+          profileLabel: record.label,
+          fields: verdictFields(compareWithProfile(request.form, comparable, 'form'), 'form'),
+          profile: profileFingerprint(record),
+        });
+      });
+      return { done: true };
     },
 
     'page/open-unlock': async () => {

@@ -21,6 +21,8 @@ export interface FormSubmitGuardOptions {
   readonly form: () => DetectedForm | null;
   /** The field reports as last drawn. */
   readonly reports: () => Partial<Record<ReportedKind, FieldReport>>;
+  /** The user's save went through to the page. */
+  readonly onSaved: () => void;
 }
 
 /** "Routing number: The check digit fails…", one per field that is invalid or mismatched. */
@@ -54,6 +56,7 @@ export function startFormSubmitGuard(options: FormSubmitGuardOptions): void {
     signal,
     isEnabled: () => enabled,
     problems: () => reportProblems(options.form(), options.reports()),
+    onSaved: options.onSaved,
     confirm: async (problems) =>
       (await showDialog(doc, ui.overlay, {
         title: 'Save with these problems?',

@@ -30,6 +30,8 @@ export interface FormToolsOptions extends PageContext {
   onChooseForm: (index: number) => void;
   /** A fill ended; the profile it came from, when it filled. */
   afterFill: (profileId: string | undefined) => void;
+  /** The user saved the bank form (the submit guard let it through). */
+  onSaved: () => void;
   /** A field event, heard at the document or inside one of the form's shadow roots. */
   onFieldEvent: (event: Event) => void;
   /** Whether the event is on one of the form's fields. */
@@ -74,7 +76,7 @@ export function createFormTools(options: FormToolsOptions): FormTools {
     chooseForm: options.onChooseForm,
   });
   options.onCommand((command) => fill.onCommand(command));
-  startFormSubmitGuard({ doc, signal, transport, ui, form: options.form, reports: options.reports });
+  startFormSubmitGuard({ doc, signal, transport, ui, form: options.form, reports: options.reports, onSaved: options.onSaved });
   for (const type of FIELD_EVENTS) doc.addEventListener(type, options.onFieldEvent, { capture: true, signal });
   // Inside the form's shadow roots: typing in a closed root, `change` of any root, and scrolling
   // within a root (which moves the fields under our chips and Fill button).

@@ -93,6 +93,7 @@ export function runPageAssistant(options: PageWatch): PageAssistant {
         if (profileId) chosenProfileId = profileId;
         refresh();
       },
+      onSaved: () => comparison.saved(),
       onFieldEvent: fieldEvents.onFieldEvent,
       onField: fieldEvents.onField,
     });

@@ -33,6 +33,11 @@ export interface ProfileComparison {
   readonly gaps: ComparisonGaps;
   /** Compares once the changes pause for `delay`: only the last of a burst's timers asks. */
   soon(delay?: number): void;
+  /**
+   * The user saved the form: the background records it as entered, not yet confirmed, and the
+   * next values on file are recorded even when they read as before (the refresh confirms the save).
+   */
+  saved(): void;
 }
 
 export function createProfileComparison(options: ProfileComparisonOptions): ProfileComparison {
@@ -44,6 +49,8 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
   let again = false;
   let lastDrawn = '';
   let lastRecorded = '';
+  /** Since the user saved: the on-file elements the page showed then, until new ones are recorded. */
+  let shownAtSave: Set<Element> | undefined;
   let importerRetries = 0;
 
   function soon(delay = COMPARE_DELAY_MS) {
@@ -77,6 +84,8 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
     const onFile = readOnFileValues(form);
     const snapshot = JSON.stringify([profileId, onFile]);
     const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);
+    // A refresh after a save draws the values on file anew: recorded even when they read as before.
+    const refreshedSinceSave = shownAtSave !== undefined && form.onFile.some((value) => !shownAtSave!.has(value.element));
     const values = readFormValues(form);
     const sent = sendableValues({ routing: values.routing, account: values.account, accountType: values.accountType }, onFile);
     try {
@@ -85,11 +94,14 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
         ...(importer ? { importerNumber: importer } : {}),
         form: sent.form,
         onFile: sent.onFile,
-        recordVerification: hasOnFile && snapshot !== lastRecorded,
+        recordVerification: hasOnFile && (snapshot !== lastRecorded || refreshedSinceSave),
         page: options.doc.location.href,
       });
       gaps = { unreadable: sent.unreadable, ...(importer ? { chosenImporter: importer } : {}) };
-      if (current.verification && hasOnFile) lastRecorded = snapshot;
+      if (current.verification && hasOnFile) {
+        lastRecorded = snapshot;
+        shownAtSave = undefined;
+      }
       // Only an open vault compares with a profile: until then the importer is not needed again.
       if (current.match === 'unknown-importer' && current.vault === 'unlocked') askImporterAgain();
       else importerRetries = 0;
@@ -114,7 +126,23 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
     }
   }
 
+  function saved() {
+    const form = options.form();
+    if (!form || form.candidates || signal.aborted) return;
+    const { profileId, importer } = options.chosen();
+    const values = readFormValues(form);
+    const sent = sendableValues({ routing: values.routing, account: values.account, accountType: values.accountType }, {});
+    shownAtSave = new Set(form.onFile.map((value) => value.element));
+    void sendRequest(transport, 'page/saved', {
+      ...(profileId ? { profileId } : {}),
+      ...(importer ? { importerNumber: importer } : {}),
+      form: sent.form,
+      page: options.doc.location.href,
+    }).catch(() => {});
+  }
+
   return {
+    saved,
     get current() {
       return current;
     },

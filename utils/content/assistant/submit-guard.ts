@@ -16,6 +16,8 @@ export interface SubmitGuardOptions {
   problems(): string[];
   /** Shows the question; true = save anyway. */
   confirm(problems: string[]): Promise<boolean>;
+  /** The user's own save went through (a trusted click or submit, or "save anyway"): the page saves now. */
+  onSaved?(): void;
 }
 
 const ELEMENT_NODE = 1;
@@ -97,10 +99,12 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
   const guard = (event: Event, replay: () => void): void => {
     // One question at a time; a second click while it is open is not a second answer.
     if (pending) return block(event);
+    // Only the user's own action counts as a save of theirs: a page script's click() is not one.
+    const saved = () => event.isTrusted && options.onSaved?.();
     // Read at each save: the setting and the form may have changed since the page loaded.
-    if (!options.isEnabled()) return;
+    if (!options.isEnabled()) return void saved();
     const problems = options.problems();
-    if (problems.length === 0) return;
+    if (problems.length === 0) return void saved();
     block(event);
     pending = true;
     let answer: Promise<boolean>;
@@ -120,6 +124,7 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
         } finally {
           releasing = false;
         }
+        options.onSaved?.();
       });
   };
 
