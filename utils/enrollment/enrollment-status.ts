@@ -115,12 +115,16 @@ function rowProfile(candidates: readonly EnrollmentProfile[], events: readonly V
 }
 
 /** The history, or the profile's own last verification where no history was kept yet. */
-function eventsFor(history: readonly VerificationEvent[] | undefined, profile: EnrollmentProfile | undefined): readonly VerificationEvent[] {
+function eventsFor(
+  history: readonly VerificationEvent[] | undefined,
+  profile: EnrollmentProfile | undefined,
+): readonly (VerificationEvent | (VerificationEvent & { fieldsUnknown: true }))[] {
   if (history && history.length > 0) return history;
   const last = profile?.lastVerification;
   if (!profile || !last) return [];
-  const fields = { routing: last.result } as const;
-  return [{ at: last.at, kind: 'on-file', profileId: profile.id, profileLabel: profile.label, fields }];
+  // Which field differed was not kept then: the result stands for all three.
+  const fields = { routing: last.result, account: last.result, 'account-type': last.result } as const;
+  return [{ at: last.at, kind: 'on-file', profileId: profile.id, profileLabel: profile.label, fields, fieldsUnknown: true }];
 }
 
 function missingDetails(profile: EnrollmentProfile): string[] {
@@ -150,6 +154,7 @@ function eventState(events: readonly VerificationEvent[], profile: EnrollmentPro
   const differs = (Object.keys(last.fields ?? {}) as ComparedKind[]).filter((kind) => last.fields?.[kind] === 'mismatch');
   if (onFileResult(last) === 'mismatch') {
     if (changed) return { statuses: ['reverify'], notes: [`The profile changed after CBP's file differed on ${day(last.at)}; check it again.`], differs };
+    if ('fieldsUnknown' in last) return { statuses: ['mismatch'], notes: [`CBP's file differed from the profile on ${day(last.at)}.`], differs: [] };
     return { statuses: ['mismatch'], notes: [`CBP's file differs: ${differWords(differs)}.`], differs };
   }
   if (changed) return { statuses: ['reverify'], notes: [`The profile's bank details changed after it was verified on ${day(last.at)}.`], differs: [] };
