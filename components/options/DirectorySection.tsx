@@ -77,7 +77,12 @@ export function DirectorySection() {
       if (outcome.status) {
         setStatus(outcome.status);
         setProgress({ phase: 'done' });
-        setMessages({ status: 'The FedACH directory was imported and is now in use.' });
+        const warned = outcome.status.profilesWarned;
+        const affected =
+          warned > 0
+            ? ` ${warned === 1 ? '1 saved profile has a routing number' : `${warned.toLocaleString('en-US')} saved profiles have routing numbers`} this file lists as replaced or not at all: Enrollment status names them.`
+            : '';
+        setMessages({ status: `The FedACH directory was imported and is now in use.${affected}` });
       } else {
         // Nothing usable: the parser's own words say why (wrong file, no records).
         const fileProblem = lineProblems.find((problem) => problem.line === undefined) ?? lineProblems[0];

@@ -32,7 +32,7 @@ export type DirectoryImportOutcome =
       readonly kind: 'read';
       readonly parse: DirectoryFileSummary;
       /** The new directory's status; undefined when the file held no usable record. */
-      readonly status?: DirectoryStatus;
+      readonly status?: DirectoryStatus & { readonly profilesWarned: number };
     }
   | { readonly kind: 'cancelled' };
 

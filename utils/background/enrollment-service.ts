@@ -4,8 +4,8 @@
  * re-verify setting into the status rows (enrollment/enrollment-status.ts), and keeps the
  * toolbar badge at the count of mismatches and re-verifies while the vault is unlocked.
  */
-import { lookupRoutingNumber } from '@/utils/bank/fedach-directory';
-import { badgeCount, enrollmentRows, type DirectoryWarning, type EnrollmentRow } from '@/utils/enrollment/enrollment-status';
+import { directoryWarning } from '@/utils/enrollment/directory-warning';
+import { badgeCount, enrollmentRows, type EnrollmentRow } from '@/utils/enrollment/enrollment-status';
 import type { VerificationEvent } from '@/utils/enrollment/verification-event';
 import type { DirectoryService } from './directory-service';
 import type { ProfileStore } from './profile-store';
@@ -64,15 +64,9 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
       directory.index(),
       settings.get(),
     ]);
-    const directoryWarning = index
-      ? (routingNumber: string): DirectoryWarning | undefined => {
-          const found = lookupRoutingNumber(index, routingNumber);
-          if (!found.found) return { kind: 'absent' };
-          return found.replacedBy ? { kind: 'replaced', replacedBy: found.replacedBy } : undefined;
-        }
-      : undefined;
     const at = now();
-    const rows = enrollmentRows({ profiles: live, histories, ...(directoryWarning ? { directory: directoryWarning } : {}), now: at, reverifyDays });
+    const warnings = index ? { directory: (routingNumber: string) => directoryWarning(index, routingNumber) } : {};
+    const rows = enrollmentRows({ profiles: live, histories, ...warnings, now: at, reverifyDays });
     return { rows, now: at, reverifyDays };
   }
 

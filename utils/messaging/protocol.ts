@@ -146,7 +146,13 @@ export const PROTOCOL = {
     z.object({ importId: z.string(), recordsJson: jsonBatchSchema }),
     z.object({ received: z.number() }),
   ),
-  'directory/import-commit': route(z.object({ importId: z.string() }), directoryStatusSchema),
+  'directory/import-commit': route(
+    z.object({ importId: z.string() }),
+    z.extend(directoryStatusSchema, {
+      /** Live profiles whose routing number the new file lists as replaced, or not at all (the status page names them). */
+      profilesWarned: z.number(),
+    }),
+  ),
   'directory/status': route(empty, z.object({ status: z.nullable(directoryStatusSchema) })),
   /**
    * What the imported FedACH directory says of a routing number: its bank, the number that

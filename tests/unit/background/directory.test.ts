@@ -53,6 +53,15 @@ async function importDirectory(call: Harness['call'], records: FedAchRecord[], c
 }
 
 describe('FedACH directory', () => {
+  it('counts, on each new file, the saved profiles whose routing number it replaces or leaves out', async () => {
+    const { call } = await unlockedHarness();
+    await call('profiles/save', { profile: sampleProfile({ label: 'Listed', routingNumber: '021000021' }) });
+    await call('profiles/save', { profile: sampleProfile({ label: 'Replaced', routingNumber: '011000015' }) });
+    await call('profiles/save', { profile: sampleProfile({ label: 'Gone', routingNumber: '026009593' }) });
+    expect((await importDirectory(call, [CHASE, OLD])).profilesWarned).toBe(2);
+    expect((await importDirectory(call, [CHASE, { ...OLD, newRoutingNumber: undefined }])).profilesWarned).toBe(1);
+  });
+
   it('answers imported: false before any import, and no second check of the number', async () => {
     const { call } = makeHarness();
     expect((await call('directory/status', {})).status).toBeNull();
@@ -68,8 +77,10 @@ describe('FedACH directory', () => {
       importedAt: new Date(clock.now).toISOString(),
       sourceName: 'FedACHdir.txt',
       newestChangeDate: '2025-11-03',
+      profilesWarned: 0,
     });
-    expect((await call('directory/status', {})).status).toEqual(status);
+    const { profilesWarned: _warned, ...stored } = status;
+    expect((await call('directory/status', {})).status).toEqual(stored);
 
     expect(await call('directory/lookup', { routingNumber: '021 000 021' })).toEqual({
       imported: true,

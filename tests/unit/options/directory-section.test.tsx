@@ -12,7 +12,7 @@ afterEach(cleanup);
 const WORKER_WAIT = { timeout: 15_000 };
 
 /** A background that assembles the chunks like the real one and reports the status. */
-function directoryBackground() {
+function directoryBackground(profilesWarned = 0) {
   let received: FedAchRecord[] = [];
   return fakeBackground({
     'directory/import-begin': async () => {
@@ -31,6 +31,7 @@ function directoryBackground() {
         importedAt: '2026-03-01T14:00:00.000Z',
         sourceName: 'FedACHdir.txt',
         newestChangeDate: dates[dates.length - 1]!,
+        profilesWarned,
       };
     },
   });
@@ -56,6 +57,19 @@ function chooseFile(label: string, file: File) {
 }
 
 describe('FedACH directory section', () => {
+  it('says how many saved profiles the new file warns about, and where they are named', async () => {
+    const background = directoryBackground(3);
+    const text = generateFedAchEntries(20, { seed: 3 }).map(fedAchTextLine).join('\r\n') + '\r\n';
+    render(<OptionsApp services={background.services} />);
+    await screen.findByText('No directory imported yet.');
+    chooseFile('FedACH directory file', new ChunkedFile([text], 'FedACHdir.txt', { type: 'text/plain' }));
+    await screen.findByText(
+      'The FedACH directory was imported and is now in use. 3 saved profiles have routing numbers this file lists as replaced or not at all: Enrollment status names them.',
+      {},
+      WORKER_WAIT,
+    );
+  });
+
   it('streams the file, sends records in chunks of 2,000, reaches 100% and lists the bad lines', async () => {
     const background = directoryBackground();
     const entries = generateFedAchEntries(4_500, { seed: 11 });

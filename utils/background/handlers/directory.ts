@@ -3,6 +3,7 @@
  * the popup editor and the ACE content script ask for a routing number.
  */
 import type { FedAchRecord } from '@/utils/bank/fedach-record';
+import { countDirectoryWarnings } from '@/utils/enrollment/directory-warning';
 import type { Handlers } from '@/utils/messaging/handle-request';
 import { RequestError } from '@/utils/messaging/request-error';
 import { fedAchRecordsSchema, parseJsonBatch } from '@/utils/messaging/shapes';
@@ -25,11 +26,15 @@ export function directoryHandlers({ directory, profiles, log }: BackgroundServic
     },
     'directory/import-commit': async ({ importId }) => {
       const status = await directory.commit(importId);
+      // Every saved profile is looked at again under the new file (routing numbers are kept in clear).
+      const index = await directory.index();
+      const { profiles: live } = await profiles.list();
+      const profilesWarned = index ? countDirectoryWarnings(index, live.map((profile) => profile.routingNumber)) : 0;
       await log({
         action: 'directory-import',
-        detail: `${status.recordCount} records from ${status.sourceName}`,
+        detail: `${status.recordCount} records from ${status.sourceName}${profilesWarned > 0 ? `; ${profilesWarned} saved profiles' routing numbers replaced or not listed` : ''}`,
       });
-      return status;
+      return { ...status, profilesWarned };
     },
     'directory/status': async () => ({ status: (await directory.status()) ?? null }),
     'directory/lookup': async ({ routingNumber, bankNames, profileId }) => {
