@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { activityLogCsv } from '@/components/options/activity-csv';
 import { ACTIVITY_ACTION_LABELS } from '@/utils/background/activity-actions';
 import type { ActivityEntry } from '@/utils/messaging/shapes';
-import { fileDate } from './download-file';
+import { fileDate } from '../shared/download-file';
 import { formatDateTime } from './format-time';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { errorMessage, useRequest, useServices } from './options-services';

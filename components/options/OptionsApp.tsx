@@ -1,13 +1,14 @@
 /**
- * The options page: security settings, the FedACH directory, profile import and export, extra
- * ACE hosts, the activity log and erasing everything, one section each. Everything goes through
- * the background.
+ * The options page: security settings, the FedACH directory, profile import and export, the
+ * enrollment status page and its re-verify period, extra ACE hosts, the activity log and erasing
+ * everything, one section each. Everything goes through the background.
  */
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
 import { ActivitySection } from './ActivitySection';
 import { DirectorySection } from './DirectorySection';
+import { EnrollmentSection } from './EnrollmentSection';
 import { EraseSection } from './EraseSection';
 import { HostsSection } from './HostsSection';
 import { OptionsContext, errorMessage, useRequest, type OptionsServices } from './options-services';
@@ -56,6 +57,7 @@ function OptionsPage() {
         <SecuritySection settings={settings} onSettings={setSettings} />
         <DirectorySection />
         <ProfilesSection vault={vault.state} onLocked={vault.markLocked} />
+        <EnrollmentSection settings={settings} onSettings={setSettings} />
         <HostsSection settings={settings} onSettings={setSettings} />
         <ActivitySection />
       </Fragment>

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { PassphraseField } from '../shared/PassphraseField';
 import { useBusy } from '../shared/use-busy';
 import { loadPackagedEstimator, useNewPassphrase } from '../shared/use-passphrase-strength';
-import { fileDate } from './download-file';
+import { fileDate } from '../shared/download-file';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { ManagedNote } from './ManagedNote';
 import { useManagedPolicy } from './use-managed-policy';

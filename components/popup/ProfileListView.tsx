@@ -1,8 +1,9 @@
 /**
  * The unlocked popup: saved profiles with search, 50 at a time with "Show more", plus Add
- * profile, Lock, Options, "Fill this page" and the way to import/export (which lives on the options page, since a
- * file picker would close the popup). The background searches and pages (use-profile-pages), so
- * the popup renders and receives only the rows it shows, however many profiles there are.
+ * profile, Lock, Options, "Fill this page", the link to the enrollment status page and the way
+ * to import/export (which lives on the options page, since a file picker would close the popup).
+ * The background searches and pages (use-profile-pages), so the popup renders and receives only
+ * the rows it shows, however many profiles there are.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PROFILE_QUERY_MAX_LENGTH, type ResponseOf } from '@/utils/messaging/protocol';
@@ -48,7 +49,7 @@ function quarantineText(count: number): string {
 
 export function ProfileListView({ focus, reloadKey, takeFirstPage, onOpen, onAdd, onLocked }: ProfileListViewProps) {
   const request = useRequest();
-  const { openOptions } = useServices();
+  const { openOptions, openStatus } = useServices();
   const { pages, pending, search, showMore } = useProfilePages(request, reloadKey, takeFirstPage);
   const [query, setQuery] = useState('');
   const [lockError, setLockError] = useState<string | undefined>();
@@ -199,6 +200,18 @@ export function ProfileListView({ focus, reloadKey, takeFirstPage, onOpen, onAdd
           }}
         >
           Import / export
+        </a>
+        <a
+          href="/status.html"
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            if (!openStatus) return;
+            event.preventDefault();
+            openStatus();
+          }}
+        >
+          Enrollment status
         </a>
       </p>
     </section>

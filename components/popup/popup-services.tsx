@@ -1,6 +1,6 @@
 /**
  * What the popup needs from the outside world, injected so tests can hand in a fake background:
- * the message transport to the background, opening the options page, and the clock. Views call
+ * the message transport to the background, opening the options and status pages, and the clock. Views call
  * the background through `useRequest`, which also notices when the vault locked itself (auto-lock
  * while the popup was open) and sends the whole popup back to the unlock screen.
  */
@@ -14,6 +14,8 @@ import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength
 export interface PopupServices {
   readonly transport: Transport;
   readonly openOptions: () => void;
+  /** Opens the enrollment status page (status.html) in a tab. */
+  readonly openStatus?: () => void;
   /** Closes the popup (after "Fill this page" opened the picker on the page). */
   readonly closePopup?: () => void;
   /** The keys of the fill shortcut as the user has them now (commands.getAll); none when unset. */

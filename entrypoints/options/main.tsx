@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { downloadText } from '@/components/options/download-file';
+import { downloadText } from '@/components/shared/download-file';
 import { browserHostPermissions } from '@/components/options/host-permissions';
 import { createImportWorker } from '@/components/options/import-worker';
 import { OptionsApp } from '@/components/options/OptionsApp';

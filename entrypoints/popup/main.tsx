@@ -12,6 +12,7 @@ const services: PopupServices = {
   // The first requests went out from popup-first-requests.js while this code loaded.
   transport: withFirstReplies((message) => browser.runtime.sendMessage(message), takeFirstReplies()),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  openStatus: () => void browser.tabs.create({ url: browser.runtime.getURL('/status.html') }),
   closePopup: () => window.close(),
   fillShortcut: async () => (await browser.commands?.getAll())?.find((command) => command.name === FILL_COMMAND)?.shortcut || undefined,
 };

@@ -171,7 +171,7 @@ describe('the whole page', () => {
   it('has a labelled control for everything and a heading per section', async () => {
     await renderLoaded();
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-      'Security', 'FedACH directory', 'Profiles: import and export', 'ACE hosts', 'Activity log', 'Erase all data',
+      'Security', 'FedACH directory', 'Profiles: import and export', 'Enrollment status', 'ACE hosts', 'Activity log', 'Erase all data',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export as plain text (JSON / CSV)' }));

@@ -208,6 +208,15 @@ describe('profile list', () => {
     expect(opened).toEqual(['options', 'options']);
   });
 
+  it('opens the enrollment status page from its link', async () => {
+    const { opened } = renderPopup({ profiles: [ACME] });
+    await screen.findByRole('heading', { name: 'Bank profiles' });
+    const link = screen.getByRole('link', { name: 'Enrollment status' });
+    expect(link.getAttribute('href')).toBe('/status.html');
+    fireEvent.click(link);
+    expect(opened).toEqual(['status']);
+  });
+
   it('locks and shows the unlock form', async () => {
     const { background } = renderPopup({ profiles: [ACME] });
     await screen.findByRole('heading', { name: 'Bank profiles' });

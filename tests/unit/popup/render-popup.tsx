@@ -13,6 +13,7 @@ export function renderPopup(options: FakeBackgroundOptions = {}, extra: Partial<
   const services: PopupServices = {
     transport: background.transport,
     openOptions: () => opened.push('options'),
+    openStatus: () => opened.push('status'),
     closePopup: () => opened.push('closed'),
     now: () => NOW,
     passphraseEstimator: testPassphraseEstimator,

@@ -1,4 +1,4 @@
-/** Hands text to the browser as a file download: a Blob URL clicked through an <a download>. */
+/** Hands text to the browser as a file download (options and status pages): a Blob URL clicked through an <a download>. */
 
 export function downloadText(text: string, fileName: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));

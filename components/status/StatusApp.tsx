@@ -1,0 +1,100 @@
+/**
+ * The enrollment status page: asks the background for every importer's row (enrollment/list) and
+ * shows the table with its chips, search, sorting, export and print. The rows need the unlocked
+ * vault: while it is locked the page says so and takes the passphrase itself; it also asks again
+ * when the page comes back into view, since the user may have unlocked in the popup meanwhile.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import { RequestError } from '@/utils/messaging/request-error';
+import { StatusContext, errorMessage, useRequest, type StatusServices } from './status-services';
+import { StatusPage } from './StatusPage';
+import { StatusUnlock } from './StatusUnlock';
+
+export type StatusList = ResponseOf<'enrollment/list'>;
+
+type State =
+  | { readonly name: 'loading' }
+  | { readonly name: 'locked' }
+  | { readonly name: 'no-vault' }
+  | { readonly name: 'failed'; readonly message: string }
+  | { readonly name: 'ready'; readonly list: StatusList };
+
+export function StatusApp({ services }: { readonly services: StatusServices }) {
+  return (
+    <StatusContext.Provider value={services}>
+      <main class="status-page">
+        <h1>Enrollment status</h1>
+        <StatusLoader />
+      </main>
+    </StatusContext.Provider>
+  );
+}
+
+function StatusLoader() {
+  const request = useRequest();
+  const [state, setState] = useState<State>({ name: 'loading' });
+  const current = useRef(state);
+  current.current = state;
+
+  const load = useCallback(async () => {
+    try {
+      const list = await request('enrollment/list', {});
+      setState({ name: 'ready', list });
+    } catch (error) {
+      if (error instanceof RequestError && error.code === 'locked') setState({ name: 'locked' });
+      else if (error instanceof RequestError && error.code === 'no-vault') setState({ name: 'no-vault' });
+      else setState({ name: 'failed', message: errorMessage(error) });
+    }
+  }, [request]);
+
+  // Asked at once rather than after the first frame: the rows are what the page waits for.
+  useLayoutEffect(() => {
+    void load();
+  }, [load]);
+
+  // Unlocked in the popup meanwhile (or a vault set up there): ask again when the page is back.
+  useEffect(() => {
+    const again = () => {
+      const name = current.current.name;
+      if (document.visibilityState === 'visible' && (name === 'locked' || name === 'no-vault')) void load();
+    };
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [load]);
+
+  switch (state.name) {
+    case 'loading':
+      return (
+        <p class="muted" role="status">
+          Loading…
+        </p>
+      );
+    case 'locked':
+      return <StatusUnlock onUnlocked={() => void load()} />;
+    case 'no-vault':
+      return (
+        <p class="notice">
+          No vault has been set up yet. Choose a passphrase and save a profile in the ACE ACH Assist popup (the extension's
+          toolbar button), then come back to this page.
+        </p>
+      );
+    case 'failed':
+      return (
+        <div>
+          <p class="error" role="alert">
+            The enrollment status could not be read: {state.message}
+          </p>
+          <button type="button" onClick={() => void load()}>
+            Try again
+          </button>
+        </div>
+      );
+    case 'ready':
+      return <StatusPage list={state.list} />;
+  }
+}
