@@ -35,6 +35,12 @@ export interface ComparePacing {
   take(tabId: number, onFile: string, now: number): PacedTurn;
   /** Something was recorded for the tab's current burst: nothing more until it ends. */
   recorded(tabId: number): void;
+  /**
+   * The tab shows another importer now: its values on file are that importer's, so a new burst
+   * starts (a broker going from one importer to the next within seconds has each recorded). The
+   * answers' interval stands.
+   */
+  newImporter(tabId: number): void;
   forget(tabId: number): void;
 }
 
@@ -61,6 +67,14 @@ export function createComparePacing(): ComparePacing {
     recorded(tabId) {
       const pace = tabs.get(tabId);
       if (pace) pace.recorded = true;
+    },
+    newImporter(tabId) {
+      const pace = tabs.get(tabId);
+      if (!pace) return;
+      pace.changes = 0;
+      pace.recorded = false;
+      pace.lastChangeAt = -Infinity;
+      delete pace.onFile;
     },
     forget(tabId) {
       tabs.delete(tabId);

@@ -144,4 +144,35 @@ describe('compare pacing', () => {
     pacing.forget(1);
     expect(pacing.take(1, 'c', later).waitMs).toBe(0);
   });
+
+  it('starts a new burst for the next importer of the tab, keeping the answers one a second apart', () => {
+    const pacing = createComparePacing();
+    pacing.take(1, 'acme', 0);
+    pacing.recorded(1);
+    expect(pacing.take(1, 'acme-again', 500).mayRecord).toBe(false);
+    pacing.newImporter(1);
+    const next = pacing.take(1, 'globex', 600);
+    expect(next).toEqual({ waitMs: 1400, repeatedChanges: false, mayRecord: true });
+  });
+});
+
+describe('page/importer', () => {
+  it('lets the next importer of a tab be recorded within seconds of the last', async () => {
+    const harness = await unlockedHarness();
+    await harness.call('profiles/save', { profile: sampleProfile({ label: 'Acme', importerNumbers: ['12-345678900'] }) });
+    await harness.call('profiles/save', { profile: sampleProfile({ label: 'Globex', importerNumbers: ['98-765432100'] }) });
+    const top = harness.from({ id: OWN_ID, url: 'https://ace.cbp.gov/s/importer/1', tab: { id: 4 }, frameId: 0 });
+    const onFile = { routing: '021000021', account: '*****6789', accountType: '01 - Checking' };
+    const compare = { form: {}, onFile, recordVerification: true, page: 'https://ace.cbp.gov/s/importer/1' };
+    for (const number of ['12-345678900', '98-765432100']) {
+      await top('page/importer', { importerNumbers: [number] });
+      await top('page/compare', compare);
+      harness.clock.advance(2000);
+    }
+    const { entries } = await harness.call('activity/list', {});
+    expect(entries.filter((entry) => entry.action === 'verify-on-file' || entry.action === 'on-file-mismatch').map((entry) => entry.importerNumber).sort()).toEqual([
+      '12-345678900',
+      '98-765432100',
+    ]);
+  });
 });

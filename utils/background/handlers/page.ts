@@ -180,7 +180,11 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
   return {
     'page/importer': async ({ importerNumbers, candidates, accountName }, _kind, { tabId, frameId, url }) => {
       // Only the top frame knows the page's importer; an iframe's word would replace it.
-      if (tabId !== undefined && frameId === 0) await page.tabImporters.set(tabId, { importerNumbers, candidates, accountName, url });
+      if (tabId !== undefined && frameId === 0) {
+        const before = (await page.tabImporters.get(tabId))?.importerNumbers.join() ?? '';
+        await page.tabImporters.set(tabId, { importerNumbers, candidates, accountName, url });
+        if ((await page.tabImporters.get(tabId))?.importerNumbers.join() !== before) page.pacing.newImporter(tabId);
+      }
       return { done: true };
     },
 
