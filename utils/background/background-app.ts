@@ -90,6 +90,8 @@ export interface BackgroundAppOptions {
   readonly warn?: (message: string) => void;
   /** The toolbar badge: mismatches and re-verifies while unlocked; absent, no badge. */
   readonly badge?: BadgeApis;
+  /** How the badge waits for a burst of changes to pause (setTimeout); tests run it by hand. */
+  readonly badgeTimer?: (run: () => void, ms: number) => unknown;
 }
 
 export interface BackgroundApp {
@@ -222,6 +224,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     now,
     onError,
     ...(options.badge ? { badge: options.badge } : {}),
+    ...(options.badgeTimer ? { setTimeout: options.badgeTimer } : {}),
   });
 
   const syncExtraHosts = async (hosts: readonly string[]) => {
