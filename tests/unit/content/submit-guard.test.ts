@@ -20,19 +20,21 @@ function guard({ enabled = true, problems = PROBLEMS } = {}) {
     (_problems: string[]) => new Promise<boolean>((resolve) => answers.push(resolve)),
   );
   const state = { enabled, problems };
+  const onSaved = vi.fn();
   startSubmitGuard({
     doc: document,
     signal: controller.signal,
     isEnabled: () => state.enabled,
     problems: () => state.problems,
     confirm,
+    onSaved,
   });
   /** Answers the oldest open question and lets the replay run. */
   const answer = async (saveAnyway: boolean) => {
     answers.shift()!(saveAnyway);
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { confirm, answer, state };
+  return { confirm, answer, state, onSaved };
 }
 
 /** A <button> with the page's own click listener on it; returns it and the listener's calls. */
@@ -264,5 +266,109 @@ describe('form submission', () => {
     expect(confirm).toHaveBeenCalledTimes(1);
     await answer(true);
     expect(pageSubmit).toHaveBeenCalledTimes(2);
+  });
+});
+
+/**
+ * happy-dom knows no isTrusted (every event reads undefined, as a page script's would): an event
+ * of the user's own is made here by giving it the property, which browsers set for real input.
+ */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+const trustedClick = () => trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+
+describe("the user's save, reported for the status page", () => {
+  it('reports a trusted click that passes, with the guard on or off', () => {
+    const { onSaved, state } = guard({ problems: [] });
+    const { button, pageClick } = pageButton('Save');
+    button.dispatchEvent(trustedClick());
+    expect(pageClick).toHaveBeenCalledTimes(1);
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    state.enabled = false;
+    state.problems = PROBLEMS;
+    button.dispatchEvent(trustedClick());
+    expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+
+  it("never reports a page script's click, with the guard on or off", () => {
+    const { onSaved, state } = guard({ problems: [] });
+    const { button, pageClick } = pageButton('Save');
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    state.enabled = false;
+    button.click();
+    expect(pageClick).toHaveBeenCalledTimes(3);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('never reports a click that is not a save, or a save held and answered "no"', async () => {
+    const { onSaved, answer } = guard();
+    pageButton('Get Info/Refresh').button.dispatchEvent(trustedClick());
+    const { button, pageClick } = pageButton('Save');
+    button.dispatchEvent(trustedClick());
+    await answer(false);
+    expect(pageClick).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('reports "save anyway" once, after the replay reached the page', async () => {
+    const { onSaved, answer } = guard();
+    const { button, pageClick } = pageButton('Save');
+    const order: string[] = [];
+    pageClick.mockImplementation((event) => {
+      order.push('page');
+      return event.currentTarget;
+    });
+    onSaved.mockImplementation(() => void order.push('saved'));
+    // Even when a page script's click opened the question: the user answered it.
+    button.click();
+    expect(onSaved).not.toHaveBeenCalled();
+    await answer(true);
+    expect(order).toEqual(['page', 'saved']);
+  });
+
+  it('reports "save anyway" of a held form submission once, its replayed submit not again', async () => {
+    const { onSaved, answer } = guard();
+    document.body.innerHTML = '<form><input name="routing"><button type="submit">Save</button></form>';
+    const form = document.querySelector('form')!;
+    const pageSubmit = vi.fn((event: Event) => event.preventDefault());
+    form.addEventListener('submit', pageSubmit);
+    form.querySelector('button')!.dispatchEvent(trustedClick());
+    expect(onSaved).not.toHaveBeenCalled();
+    await answer(true);
+    expect(pageSubmit).toHaveBeenCalledTimes(1);
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a trusted click on a Save submit button once, though the submit it fires follows', () => {
+    const { onSaved } = guard({ problems: [] });
+    document.body.innerHTML = '<form><input name="routing"><button type="submit">Save</button></form>';
+    const form = document.querySelector('form')!;
+    const pageSubmit = vi.fn((event: Event) => event.preventDefault());
+    form.addEventListener('submit', pageSubmit);
+    // Browsers fire that submit as trusted too; happy-dom does not, so it is marked here first.
+    window.addEventListener('submit', (event) => void trusted(event), { capture: true, signal: controller.signal });
+    const button = form.querySelector('button')!;
+    button.dispatchEvent(trustedClick());
+    expect(pageSubmit).toHaveBeenCalledTimes(1);
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    // The next click is the next save.
+    button.dispatchEvent(trustedClick());
+    expect(pageSubmit).toHaveBeenCalledTimes(2);
+    expect(onSaved).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a trusted submit of the bank form that passes, not an untrusted one', () => {
+    const { onSaved } = guard({ problems: [] });
+    document.body.innerHTML = `<form><input name="routing" ${FIELD_ATTRIBUTE}="routing"></form>`;
+    const form = document.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.requestSubmit();
+    expect(onSaved).not.toHaveBeenCalled();
+    form.dispatchEvent(trusted(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(onSaved).toHaveBeenCalledTimes(1);
   });
 });

@@ -86,6 +86,7 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
     const hasOnFile = Boolean(onFile.routing || onFile.account || onFile.accountType);
     // A refresh after a save draws the values on file anew: recorded even when they read as before.
     const refreshedSinceSave = shownAtSave !== undefined && form.onFile.some((value) => !shownAtSave!.has(value.element));
+    const record = hasOnFile && (snapshot !== lastRecorded || refreshedSinceSave);
     const values = readFormValues(form);
     const sent = sendableValues({ routing: values.routing, account: values.account, accountType: values.accountType }, onFile);
     try {
@@ -94,11 +95,13 @@ export function createProfileComparison(options: ProfileComparisonOptions): Prof
         ...(importer ? { importerNumber: importer } : {}),
         form: sent.form,
         onFile: sent.onFile,
-        recordVerification: hasOnFile && (snapshot !== lastRecorded || refreshedSinceSave),
+        recordVerification: record,
         page: options.doc.location.href,
       });
       gaps = { unreadable: sent.unreadable, ...(importer ? { chosenImporter: importer } : {}) };
-      if (current.verification && hasOnFile) {
+      // Only a comparison that asked to record settles the Save: one made before the page
+      // refreshed (the user typing, a page's spinner) answers a verdict too.
+      if (current.verification && record) {
         lastRecorded = snapshot;
         shownAtSave = undefined;
       }

@@ -86,6 +86,9 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
   // its events pass: the click, and the submit event its default action fires.
   let releasing = false;
   let pending = false;
+  // The Save button whose trusted click was last reported: the submit of its form that the
+  // click goes on to fire (trusted too) is the same save, not a second one.
+  let reportedButton: Element | null = null;
 
   const block = (event: Event): void => {
     event.preventDefault();
@@ -96,11 +99,16 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
    * A save action: lets it through when the guard is off or the form has no problem; else
    * stops it before the page sees it, asks, and replays it once on "save anyway".
    */
-  const guard = (event: Event, replay: () => void): void => {
+  const guard = (event: Event, button: Element | null, replay: () => void): void => {
     // One question at a time; a second click while it is open is not a second answer.
     if (pending) return block(event);
     // Only the user's own action counts as a save of theirs: a page script's click() is not one.
-    const saved = () => event.isTrusted && options.onSaved?.();
+    const saved = () => {
+      if (!event.isTrusted) return;
+      const followsClick = event.type === 'submit' && button !== null && button === reportedButton;
+      reportedButton = event.type === 'click' ? button : null;
+      if (!followsClick) options.onSaved?.();
+    };
     // Read at each save: the setting and the form may have changed since the page loaded.
     if (!options.isEnabled()) return void saved();
     const problems = options.problems();
@@ -132,7 +140,7 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
     if (releasing) return;
     const button = saveButtonOf(event);
     if (!button) return;
-    guard(event, () => {
+    guard(event, button, () => {
       if (button.isConnected) button.click();
     });
   };
@@ -145,7 +153,7 @@ export function startSubmitGuard(options: SubmitGuardOptions): void {
     const given = (event as SubmitEvent).submitter;
     const submitter = given && given !== form ? given : null;
     if (!savesForm(form, submitter)) return;
-    guard(event, () => {
+    guard(event, submitter, () => {
       if (!form.isConnected) return;
       // requestSubmit, not submit(): it fires the submit event the page's own handler listens to.
       // It throws for a submitter no longer in this form; the form alone is then sent.
