@@ -126,6 +126,14 @@ const BADGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'vault/setup', 'vault/unlock', 'vault/lock',
 ]);
 
+/**
+ * A comparison changes the count only when it is recorded: the rest come with every pause in the
+ * user's typing, and each recount reads and decrypts every importer's history.
+ */
+function changesBadge(type: RequestType, payload: unknown): boolean {
+  return type !== 'page/compare' || (payload as { recordVerification?: unknown }).recordVerification === true;
+}
+
 /** Counts the badge again after each request that may change it, whether it succeeded or not. */
 function refreshingBadge(handlers: Handlers, refreshBadge: () => void): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
@@ -135,7 +143,7 @@ function refreshingBadge(handlers: Handlers, refreshBadge: () => void): Handlers
       try {
         return await handler(payload, sender, senderInfo);
       } finally {
-        refreshBadge();
+        if (changesBadge(type, payload)) refreshBadge();
       }
     };
   }

@@ -55,6 +55,9 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
   const later = options.setTimeout ?? ((run: () => void, ms: number) => setTimeout(run, ms));
   let badgeTimer = false;
   let shown: string | undefined;
+  // One count at a time, in order: a slow one (thousands of histories) finishing after a later
+  // one would leave its stale text on the badge, or a stale `shown` that skips the next change.
+  let showing: Promise<void> = Promise.resolve();
 
   async function snapshot(): Promise<EnrollmentSnapshot> {
     const key = await vault.requireKey();
@@ -89,7 +92,7 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
       badgeTimer = true;
       later(() => {
         badgeTimer = false;
-        showBadge().catch(options.onError);
+        showing = showing.then(showBadge).catch(options.onError);
       }, BADGE_DELAY_MS);
     },
   };

@@ -138,9 +138,14 @@ function fakeBadge() {
   const texts: string[] = [];
   const colors: string[] = [];
   const timers: Array<{ run: () => void; ms: number }> = [];
+  /** When set, the next setText waits until the test releases it (a slow browser call). */
+  const hold: { next: boolean; release?: () => void } = { next: false };
   const badge: BadgeApis = {
     setText: async (text) => {
       texts.push(text);
+      if (!hold.next) return;
+      hold.next = false;
+      await new Promise<void>((resolve) => (hold.release = resolve));
     },
     setColor: async (color) => {
       colors.push(color);
@@ -152,6 +157,7 @@ function fakeBadge() {
     texts,
     colors,
     timers,
+    hold,
     /** Runs the pending recount and waits until the badge shows `text`. */
     async shows(text: string) {
       expect(timers.length).toBeGreaterThan(0);
@@ -209,6 +215,45 @@ describe('the toolbar badge', () => {
 
     await harness.from(OPTIONS)('data/erase', { confirmation: 'ERASE' });
     await fake.shows('');
+  });
+
+  it('recounts one at a time, in order: a slow recount does not leave its count behind', async () => {
+    const fake = fakeBadge();
+    const { harness, ids } = await verifiedAcme({ badge: fake.badge, badgeTimer: fake.badgeTimer });
+    harness.clock.advance(NEXT_VISIT_MS);
+    await lookOnFile(harness, { ...ACME_ON_FILE, account: '*****1111' });
+    await fake.shows('1');
+
+    // Beta comes due; that recount's call to the browser is slow.
+    await showImporter(harness, BETA, 8);
+    await lookOnFile(harness, BETA_ON_FILE, aceFrame(8));
+    await editProfile(harness, ids.beta, { routingNumber: '021000021', bankName: 'JPMORGAN CHASE BANK' });
+    fake.hold.next = true;
+    await fake.shows('2');
+    // Locked meanwhile: that recount runs after the slow one, not beside it.
+    await harness.call('vault/lock', {});
+    for (const timer of fake.timers.splice(0)) timer.run();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    fake.hold.release!();
+    await expect.poll(() => fake.texts.at(-1)).toBe('');
+    await harness.call('vault/unlock', { passphrase: PASSPHRASE });
+    await fake.shows('2');
+    expect(harness.errors).toEqual([]);
+  });
+
+  it('is not recounted for a comparison that records nothing (the user typing)', async () => {
+    const fake = fakeBadge();
+    const { harness } = await verifiedAcme({ badge: fake.badge, badgeTimer: fake.badgeTimer });
+    await fake.shows('');
+    const compare = (recordVerification: boolean) =>
+      harness.from(aceFrame())('page/compare', { form: { routing: '0210' }, onFile: ACME_ON_FILE, recordVerification, page: 'https://ace.cbp.gov/s/importer/001' });
+    await compare(false);
+    harness.clock.advance(NEXT_VISIT_MS);
+    await compare(false);
+    expect(fake.timers).toEqual([]);
+    harness.clock.advance(NEXT_VISIT_MS);
+    await compare(true);
+    expect(fake.timers).toHaveLength(1);
   });
 
   it('is counted at a worker start while unlocked (a day may have passed)', async () => {
