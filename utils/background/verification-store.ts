@@ -27,8 +27,15 @@ const historySchema = z.array(eventSchema).check(z.maxLength(VERIFICATION_HISTOR
 
 const context = (importerNumber: string) => `ace-ach-assist/verifications/${importerNumber}`;
 
-/** A record whose history does not open with the key or does not parse: quarantined like one that fails its schema. */
-const notOpenable = z.never();
+/**
+ * Records whose history did not open with the key or did not parse, quarantined like one that
+ * fails its schema: the schema fails a record still holding one of these ciphertexts, so a record
+ * written afresh in between (a new look after the bad one) is left where it is.
+ */
+function notOpenable(failed: readonly VerificationRecord[]) {
+  const ciphertexts = new Set(failed.map((record) => record.history.data));
+  return z.custom<unknown>((value) => !ciphertexts.has((value as { history?: { data?: unknown } } | undefined)?.history?.data as string));
+}
 
 async function openHistory(dataKey: CryptoKey, record: VerificationRecord): Promise<VerificationEvent[] | undefined> {
   try {
@@ -54,7 +61,7 @@ export function createVerificationStore(database: () => Promise<AppDatabase>): V
       let history: VerificationEvent[] = [];
       if (record) {
         const opened = await openHistory(dataKey, record);
-        if (!opened) await quarantineKeys(db, 'verifications', [importerNumber], notOpenable);
+        if (!opened) await quarantineKeys(db, 'verifications', [importerNumber], notOpenable([record]));
         else history = opened;
       }
       const next = appendVerificationEvent(history, event);
@@ -72,15 +79,17 @@ export function createVerificationStore(database: () => Promise<AppDatabase>): V
       const db = await database();
       const { records } = await readAllParsed(db, 'verifications', verificationRecordSchema);
       const histories = new Map<string, VerificationEvent[]>();
-      const unopened: string[] = [];
+      const unopened: VerificationRecord[] = [];
       await Promise.all(
         records.map(async ({ value }) => {
           const history = await openHistory(dataKey, value);
           if (history) histories.set(value.importerNumber, history);
-          else unopened.push(value.importerNumber);
+          else unopened.push(value);
         }),
       );
-      if (unopened.length > 0) await quarantineKeys(db, 'verifications', unopened, notOpenable);
+      if (unopened.length > 0) {
+        await quarantineKeys(db, 'verifications', unopened.map((record) => record.importerNumber), notOpenable(unopened));
+      }
       return histories;
     },
   };
