@@ -3,6 +3,7 @@
  * how many importers the printed view holds and how many carry each status, and the FedACH file
  * the directory warnings came from.
  */
+import { useMemo } from 'preact/hooks';
 import { ENROLLMENT_STATUSES, STATUS_LABELS, statusCounts, type EnrollmentRow } from '@/utils/enrollment/enrollment-status';
 import type { DirectoryStatus } from '@/utils/messaging/shapes';
 
@@ -17,5 +18,6 @@ export function printSummaryText(rows: readonly EnrollmentRow[], day: string, di
 }
 
 export function PrintSummary({ rows, day, directory }: { rows: readonly EnrollmentRow[]; day: string; directory: DirectoryStatus | null }) {
-  return <p class="print-summary">{printSummaryText(rows, day, directory)}</p>;
+  const text = useMemo(() => printSummaryText(rows, day, directory), [rows, day, directory]);
+  return <p class="print-summary">{text}</p>;
 }

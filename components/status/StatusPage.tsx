@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { enrollmentCsv } from '@/utils/enrollment/status-csv';
 import { fileDate } from '../shared/download-file';
+import { useFirstPaintRowLimit } from '../shared/use-first-paint-rows';
 import type { StatusList } from './StatusApp';
 import { StatusFilters } from './StatusFilters';
 import { PrintSummary } from './PrintSummary';
@@ -17,6 +18,8 @@ import { usePrintAll } from './use-print-all';
 
 /** Rows drawn before "Show all": enough to fill a screen several times over. */
 export const FIRST_ROWS = 200;
+/** Rows in the page's very first paint (a screen's worth); the rest of the FIRST_ROWS a frame later. */
+export const FIRST_PAINT_ROWS = 30;
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -37,7 +40,8 @@ export function StatusPage({ list }: { readonly list: StatusList }) {
   }
 
   const total = view.rows.length;
-  const limit = showAll || printing.active ? Number.POSITIVE_INFINITY : FIRST_ROWS;
+  const firstPaint = useFirstPaintRowLimit(true, FIRST_PAINT_ROWS);
+  const limit = printing.active ? Number.POSITIVE_INFINITY : Math.min(showAll ? Number.POSITIVE_INFINITY : FIRST_ROWS, firstPaint);
 
   return (
     <>
@@ -70,7 +74,7 @@ export function StatusPage({ list }: { readonly list: StatusList }) {
           <PrintSummary rows={view.rows} day={today} directory={list.directory} />
           <StatusTable rows={view.rows} limit={limit} sort={view.sort} onSort={view.sortBy} now={now} />
           {total === 0 && <p class="muted">No importer matches the chosen statuses and search.</p>}
-          {total > limit && (
+          {total > FIRST_ROWS && !showAll && !printing.active && (
             <p class="show-all">
               Showing the first {numberFormat.format(FIRST_ROWS)} of {numberFormat.format(total)}.{' '}
               <button type="button" class="secondary" onClick={() => setShowAllFor(filterKey)}>

@@ -3,9 +3,9 @@
  * the rows they leave (utils/enrollment/status-view.ts, worked out once per answer so a keystroke
  * is one pass over the rows).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EnrollmentRow, EnrollmentStatus } from '@/utils/enrollment/enrollment-status';
-import { DEFAULT_SORT, prepareRows, viewRows, type PreparedRows, type StatusColumn, type StatusSort } from '@/utils/enrollment/status-view';
+import { DEFAULT_SORT, prepareRows, searchTexts, viewRows, type PreparedRows, type StatusColumn, type StatusSort } from '@/utils/enrollment/status-view';
 
 export interface StatusView {
   readonly prepared: PreparedRows;
@@ -26,6 +26,14 @@ const NO_STATUSES: ReadonlySet<EnrollmentStatus> = new Set();
 
 export function useStatusView(rows: readonly EnrollmentRow[]): StatusView {
   const prepared = useMemo(() => prepareRows(rows), [rows]);
+  // The search texts once the table is up, while the user reads: the first keystroke need not
+  // make 5,000 of them.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => void searchTexts(prepared));
+    return () => cancel(handle as number);
+  }, [prepared]);
   const [statuses, setStatuses] = useState<ReadonlySet<EnrollmentStatus>>(NO_STATUSES);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<StatusSort>(DEFAULT_SORT);

@@ -4,7 +4,7 @@
  * keystroke needs (one lower-case search text per row, one order per column) is worked out once,
  * so that a filter or a keystroke is one pass over the rows in an order already known.
  */
-import { STATUS_PRECEDENCE, statusCounts, type EnrollmentRow, type EnrollmentStatus } from './enrollment-status';
+import { STATUS_PRECEDENCE, type EnrollmentRow, type EnrollmentStatus } from './enrollment-status';
 import { rowDetails } from './status-details';
 
 export const STATUS_COLUMNS = ['importer', 'number', 'profile', 'bank', 'account', 'status', 'lastVerified', 'details'] as const;
@@ -31,8 +31,11 @@ export interface PreparedRows {
   readonly rows: readonly EnrollmentRow[];
   /** Each row's statuses as a bit set (bit i: ENROLLMENT_STATUSES[i]), for the chip test. */
   readonly statusBits: Uint8Array;
-  /** Each row's search text: name, importer number with and without separators, profile, bank. */
-  readonly searchText: readonly string[];
+  /**
+   * Each row's search text: name, importer number with and without separators, profile, bank;
+   * made at the first search (see searchTexts), so that the first render does not wait for it.
+   */
+  searchText?: readonly string[];
   /** Rows per status, a row under every status it carries (the chips' counts). */
   readonly counts: Readonly<Record<EnrollmentStatus, number>>;
   /** Row indexes in each column's ascending order, worked out on first use. */
@@ -55,15 +58,22 @@ function searchTextOf(row: EnrollmentRow): string {
 /** Everything a keystroke needs, worked out once per answer from the background. */
 export function prepareRows(rows: readonly EnrollmentRow[]): PreparedRows {
   const statusBits = new Uint8Array(rows.length);
-  const searchText: string[] = new Array(rows.length);
+  const perStatus = new Uint32Array(STATUS_PRECEDENCE.length);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
     let bits = 0;
-    for (const status of row.statuses) bits |= STATUS_BIT.get(status) ?? 0;
+    for (const status of rows[i]!.statuses) bits |= STATUS_BIT.get(status) ?? 0;
     statusBits[i] = bits;
-    searchText[i] = searchTextOf(row);
+    for (let s = 0; s < perStatus.length; s++) if (bits & (1 << s)) perStatus[s]!++;
   }
-  return { rows, statusBits, searchText, counts: statusCounts(rows), orders: new Map() };
+  // statusCounts' rule (a row under every status it carries), from the bits just made.
+  const counts = Object.fromEntries(STATUS_PRECEDENCE.map((status, s) => [status, perStatus[s]!])) as Record<EnrollmentStatus, number>;
+  return { rows, statusBits, counts, orders: new Map() };
+}
+
+/** The rows' search texts, made once. */
+export function searchTexts(prepared: PreparedRows): readonly string[] {
+  prepared.searchText ??= prepared.rows.map(searchTextOf);
+  return prepared.searchText;
 }
 
 function lastVerifiedTime(row: EnrollmentRow): number {
@@ -96,9 +106,11 @@ function sortKey(column: StatusColumn, row: EnrollmentRow): string | number {
   }
 }
 
-function compareKeys(a: string | number, b: string | number): number {
-  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
-  return collator.compare(String(a), String(b));
+/** Codes, numbers and digits compare as they are; names as people read them ("Acme 9" < "Acme 10"). */
+const PLAIN_COLUMNS: ReadonlySet<StatusColumn> = new Set(['number', 'account', 'status', 'lastVerified']);
+
+function plainCompare(a: string | number, b: string | number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** Row indexes in the column's ascending order; ties keep importer-number order. */
@@ -107,8 +119,13 @@ export function columnOrder(prepared: PreparedRows, column: StatusColumn): Uint3
   if (known) return known;
   const keys = prepared.rows.map((row) => sortKey(column, row));
   const numbers = prepared.rows.map((row) => row.importerNumber);
+  const compareKeys = PLAIN_COLUMNS.has(column) ? plainCompare : (a: string | number, b: string | number) => collator.compare(String(a), String(b));
+  const compare = (a: number, b: number) => compareKeys(keys[a]!, keys[b]!) || plainCompare(numbers[a]!, numbers[b]!) || a - b;
   const indexes = Array.from(prepared.rows, (_, i) => i);
-  indexes.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || (numbers[a]! < numbers[b]! ? -1 : numbers[a]! > numbers[b]! ? 1 : a - b));
+  // The background sends the rows in importer-number order: no sort needed then.
+  let sorted = true;
+  for (let i = 1; i < indexes.length && sorted; i++) sorted = compare(i - 1, i) < 0;
+  if (!sorted) indexes.sort(compare);
   const order = Uint32Array.from(indexes);
   prepared.orders.set(column, order);
   return order;
@@ -136,6 +153,7 @@ export function viewRows(prepared: PreparedRows, query: StatusViewQuery): Enroll
   let wanted = 0;
   for (const status of query.statuses) wanted |= STATUS_BIT.get(status) ?? 0;
   const terms = searchTerms(query.search);
+  const texts = terms.length > 0 ? searchTexts(prepared) : [];
   const order = columnOrder(prepared, query.sort.column);
   const out: EnrollmentRow[] = [];
   const count = order.length;
@@ -143,7 +161,7 @@ export function viewRows(prepared: PreparedRows, query: StatusViewQuery): Enroll
   for (let n = 0; n < count; n++) {
     const i = order[descending ? count - 1 - n : n]!;
     if (wanted !== 0 && (prepared.statusBits[i]! & wanted) === 0) continue;
-    if (terms.length > 0 && !matchesTerms(prepared.searchText[i]!, terms)) continue;
+    if (terms.length > 0 && !matchesTerms(texts[i]!, terms)) continue;
     out.push(prepared.rows[i]!);
   }
   return out;

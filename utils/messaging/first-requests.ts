@@ -1,8 +1,9 @@
 /**
  * The two requests every opening of the popup starts with: the vault's state and the first page
- * of the profile list. A small script of their own (entrypoints/popup-first-requests.ts) sends
- * them the moment popup.html starts loading, before the popup's own code has been loaded and
- * evaluated, so that a stopped service worker starts meanwhile; the popup then takes their
+ * of the profile list (and the one the status page starts with: its rows). A small script of
+ * their own (entrypoints/popup-first-requests.ts, status-first-requests.ts) sends them the moment
+ * the page starts loading, before the page's own code has been loaded and evaluated, so that a
+ * stopped service worker starts (and the background works) meanwhile; the page then takes their
  * answers instead of asking again (`withFirstReplies`) and reads them through the protocol's
  * schemas like any other answer (send-request.ts). The background checks them like any other
  * message. No zod here and no other import: this module is all that small script holds.
@@ -16,18 +17,25 @@ export const FIRST_REQUESTS = [
   { type: 'profiles/list', payload: { query: '', offset: 0, limit: PROFILE_PAGE_SIZE } },
 ] as const;
 
+/** status.html's one first request: every importer's row (the vault must be unlocked). */
+export const STATUS_FIRST_REQUESTS = [{ type: 'enrollment/list', payload: {} }] as const;
+
 /** The answers on their way, by the message they answer (as JSON). */
 export type FirstReplies = Map<string, Promise<unknown>>;
 
-/** Where the small script leaves the answers for the popup's code (one page: the popup's own). */
+/** Where the small script leaves the answers for the page's code (one page: its own). */
 const SLOT = '__aceAchFirstReplies';
 
 type Send = (message: unknown) => Promise<unknown>;
 
-/** Sends the first requests and leaves their answers for `takeFirstReplies`. */
-export function sendFirstRequests(send: Send, slot: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+/** Sends the first requests (the popup's unless told) and leaves their answers for `takeFirstReplies`. */
+export function sendFirstRequests(
+  send: Send,
+  slot: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+  requests: readonly unknown[] = FIRST_REQUESTS,
+): void {
   const replies: FirstReplies = new Map();
-  for (const message of FIRST_REQUESTS) {
+  for (const message of requests) {
     const reply = send(message);
     // Whoever takes it handles a failure; nobody may take it at all.
     reply.catch(() => {});
@@ -36,7 +44,7 @@ export function sendFirstRequests(send: Send, slot: Record<string, unknown> = gl
   slot[SLOT] = replies;
 }
 
-/** The answers the small script left, once (a later page load of the same popup asks afresh). */
+/** The answers the small script left, once (a later page load of the same page asks afresh). */
 export function takeFirstReplies(slot: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): FirstReplies | undefined {
   const replies = slot[SLOT];
   delete slot[SLOT];
