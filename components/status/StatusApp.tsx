@@ -1,8 +1,9 @@
 /**
  * The enrollment status page: asks the background for every importer's row (enrollment/list) and
  * shows the table with its chips, search, sorting, export and print. The rows need the unlocked
- * vault: while it is locked the page says so and takes the passphrase itself; it also asks again
- * when the page comes back into view, since the user may have unlocked in the popup meanwhile.
+ * vault: while it is locked the page says so and takes the passphrase itself. When the page comes
+ * back into view it asks again: the user may have unlocked in the popup meanwhile, or the vault
+ * may have locked (then the rows are hidden).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/utils/messaging/protocol';
@@ -53,11 +54,25 @@ function StatusLoader() {
     void load();
   }, [load]);
 
-  // Unlocked in the popup meanwhile (or a vault set up there): ask again when the page is back.
+  // When the page is back in view: unlocked in the popup meanwhile (or a vault set up there)?
+  // Then the rows. Locked meanwhile (by hand or auto-lock) while the rows show? Then they go:
+  // the page shows no more than a locked popup would.
+  const recheck = useCallback(async () => {
+    try {
+      const status = await request('vault/status', {});
+      if (status.state === 'unlocked' || current.current.name !== 'ready') return;
+      setState(status.state === 'new' ? { name: 'no-vault' } : { name: 'locked' });
+    } catch {
+      // The rows stay; the next look asks again.
+    }
+  }, [request]);
+
   useEffect(() => {
     const again = () => {
+      if (document.visibilityState !== 'visible') return;
       const name = current.current.name;
-      if (document.visibilityState === 'visible' && (name === 'locked' || name === 'no-vault')) void load();
+      if (name === 'locked' || name === 'no-vault') void load();
+      else if (name === 'ready') void recheck();
     };
     window.addEventListener('focus', again);
     document.addEventListener('visibilitychange', again);
@@ -65,7 +80,7 @@ function StatusLoader() {
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);
     };
-  }, [load]);
+  }, [load, recheck]);
 
   switch (state.name) {
     case 'loading':

@@ -24,6 +24,7 @@ export function fakeStatusBackground({ rows, locked = false, directory = null, r
   let unlocked = !locked;
   const sent: string[] = [];
   const handlers: Partial<Handlers> = {
+    'vault/status': async () => ({ state: unlocked ? 'unlocked' : 'locked', autoLockMinutes: 15 }),
     'enrollment/list': async () => {
       if (!unlocked) throw new RequestError('locked', 'The vault is locked. Unlock it with your passphrase first.');
       return { rows: [...rows], now: NOW_ISO, reverifyDays, directory };
@@ -47,5 +48,13 @@ export function fakeStatusBackground({ rows, locked = false, directory = null, r
     printedRows.push(document.querySelectorAll('#status-table tbody tr').length);
   });
   const services: StatusServices = { transport, download, print, now: () => new Date(2026, 2, 1, 9, 30) };
-  return { services, sent, download, print, printedRows, unlockInBackground: () => (unlocked = true) };
+  return {
+    services,
+    sent,
+    download,
+    print,
+    printedRows,
+    unlockInBackground: () => (unlocked = true),
+    lockInBackground: () => (unlocked = false),
+  };
 }

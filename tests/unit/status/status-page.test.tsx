@@ -278,6 +278,18 @@ describe('status page: locked vault', () => {
     await screen.findByRole('table');
   });
 
+  it('hides the rows when the page comes back into view with the vault locked meanwhile', async () => {
+    const background = await renderStatus();
+    window.dispatchEvent(new Event('focus'));
+    await waitFor(() => expect(background.sent).toContain('vault/status'));
+    expect(screen.getByRole('table')).toBeTruthy();
+    background.lockInBackground();
+    window.dispatchEvent(new Event('focus'));
+    await screen.findByRole('heading', { name: 'The vault is locked' });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(document.body.textContent).not.toContain('Acme');
+  });
+
   it('asks for the passphrase before sending anything', async () => {
     const background = await renderStatus({ locked: true });
     await screen.findByRole('heading', { name: 'The vault is locked' });
