@@ -38,14 +38,32 @@ function StatusLoader() {
   const current = useRef(state);
   current.current = state;
 
+  // Only the latest load may set the state: an earlier one's late answer is stale.
+  const generation = useRef(0);
+
   const load = useCallback(async () => {
+    const mine = ++generation.current;
+    const latest = () => generation.current === mine;
+    // The vault's state beside the rows: a new or locked vault is shown at once, without waiting
+    // for the rows' answer (which, with no vault yet, says "locked" too).
+    const vaultState = request('vault/status', {}).then(
+      (status) => status.state,
+      () => undefined,
+    );
+    void vaultState.then((state) => {
+      if (!latest() || current.current.name !== 'loading') return;
+      if (state === 'new') setState({ name: 'no-vault' });
+      else if (state === 'locked') setState({ name: 'locked' });
+    });
     try {
       const list = await request('enrollment/list', {});
-      setState({ name: 'ready', list });
+      if (latest()) setState({ name: 'ready', list });
     } catch (error) {
-      if (error instanceof RequestError && error.code === 'locked') setState({ name: 'locked' });
-      else if (error instanceof RequestError && error.code === 'no-vault') setState({ name: 'no-vault' });
-      else setState({ name: 'failed', message: errorMessage(error) });
+      if (!latest()) return;
+      if (error instanceof RequestError && (error.code === 'locked' || error.code === 'no-vault')) {
+        const noVault = error.code === 'no-vault' || (await vaultState) === 'new';
+        if (latest()) setState(noVault ? { name: 'no-vault' } : { name: 'locked' });
+      } else setState({ name: 'failed', message: errorMessage(error) });
     }
   }, [request]);
 

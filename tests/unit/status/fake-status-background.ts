@@ -18,14 +18,19 @@ export interface FakeStatusOptions {
   readonly locked?: boolean;
   readonly directory?: DirectoryStatus | null;
   readonly reverifyDays?: number;
+  /** No vault set up yet: the rows' request says "locked", as the background's does. */
+  readonly noVault?: boolean;
+  /** The rows' request never answers. */
+  readonly listHangs?: boolean;
 }
 
-export function fakeStatusBackground({ rows, locked = false, directory = null, reverifyDays = 180 }: FakeStatusOptions) {
-  let unlocked = !locked;
+export function fakeStatusBackground({ rows, locked = false, directory = null, reverifyDays = 180, noVault = false, listHangs = false }: FakeStatusOptions) {
+  let unlocked = !locked && !noVault;
   const sent: string[] = [];
   const handlers: Partial<Handlers> = {
-    'vault/status': async () => ({ state: unlocked ? 'unlocked' : 'locked', autoLockMinutes: 15 }),
+    'vault/status': async () => ({ state: noVault ? 'new' : unlocked ? 'unlocked' : 'locked', autoLockMinutes: 15 }),
     'enrollment/list': async () => {
+      if (listHangs) await new Promise(() => {});
       if (!unlocked) throw new RequestError('locked', 'The vault is locked. Unlock it with your passphrase first.');
       return { rows: [...rows], now: NOW_ISO, reverifyDays, directory };
     },

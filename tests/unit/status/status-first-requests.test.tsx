@@ -13,6 +13,8 @@ import { ROWS } from './status-rows';
 
 afterEach(cleanup);
 
+const count = (sent: readonly string[], type: string) => sent.filter((one) => one === type).length;
+
 function openStatus(locked: boolean) {
   const background = fakeStatusBackground({ rows: ROWS, locked });
   const slot: Record<string, unknown> = {};
@@ -27,7 +29,7 @@ describe('status page: first request', () => {
   it("is the page's own: the table comes from its answer without asking again", async () => {
     const background = openStatus(false);
     await screen.findByRole('table');
-    expect(background.sent).toEqual(['enrollment/list']);
+    expect(count(background.sent, 'enrollment/list')).toBe(1);
   });
 
   it('still shows the unlock form when the vault is locked; unlocking asks afresh', async () => {
@@ -36,6 +38,7 @@ describe('status page: first request', () => {
     fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: PASSPHRASE } });
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     await screen.findByRole('table');
-    expect(background.sent).toEqual(['enrollment/list', 'vault/unlock', 'enrollment/list']);
+    expect(count(background.sent, 'enrollment/list')).toBe(2);
+    expect(background.sent.indexOf('vault/unlock')).toBeLessThan(background.sent.lastIndexOf('enrollment/list'));
   });
 });

@@ -290,6 +290,20 @@ describe('status page: locked vault', () => {
     expect(document.body.textContent).not.toContain('Acme');
   });
 
+  it('says there is no vault yet, rather than asking for a passphrase', async () => {
+    await renderStatus({ noVault: true, locked: true });
+    expect(await screen.findByText(/^No vault has been set up yet/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'The vault is locked' })).toBeNull();
+  });
+
+  it("shows a locked or new vault without waiting for the rows' answer", async () => {
+    await renderStatus({ locked: true, listHangs: true });
+    expect(await screen.findByRole('heading', { name: 'The vault is locked' })).toBeTruthy();
+    cleanup();
+    await renderStatus({ noVault: true, locked: true, listHangs: true });
+    expect(await screen.findByText(/^No vault has been set up yet/)).toBeTruthy();
+  });
+
   it('asks for the passphrase before sending anything', async () => {
     const background = await renderStatus({ locked: true });
     await screen.findByRole('heading', { name: 'The vault is locked' });
