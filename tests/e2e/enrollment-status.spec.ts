@@ -92,7 +92,8 @@ test('three importers visited as a user would: the status page shows each status
   for (const [name, count] of [['Verified', 1], ['Mismatch', 1], ['Never seen on ACE', 1], ['Re-verify', 0], ['Entered, not confirmed', 0]] as const) {
     await expect(page.getByRole('button', { name: new RegExp(`^${name}\\W*${count}\\b`) })).toBeVisible();
   }
-  await expect(badgeText(context)).resolves.toBe('1');
+  // Counted once the recordings pause (half a second).
+  await expect.poll(() => badgeText(context)).toBe('1');
   await page.screenshot({ path: resolve(SCREENSHOTS, 'enrollment-status.png'), fullPage: true });
 
   // The CSV of the view: a header and one row per importer, the account by its last 4 only.

@@ -2,32 +2,14 @@
  * enrollment/list's answer checked without zod. Its 5,000 and more rows through zod/mini took
  * about 40 ms of the status page's first render (bench/enrollment.bench.ts): extension pages'
  * content security policy forbids the compiled checks zod would otherwise use. The rows are
- * checked against a plain shape instead (reply-shapes.ts' small matcher, as content scripts do),
- * kept accepting exactly what shapes.ts' enrollmentRowSchema accepts by
+ * checked against their shape instead (enrollment-row-shape.ts, which shapes.ts builds the
+ * schema from) with reply-shapes.ts' small matcher, as content scripts do; kept accepting exactly
+ * what the response schema accepts by
  * tests/unit/messaging/enrollment-list-reader.test.ts; the few other fields go through zod.
  */
-import { ENROLLMENT_STATUSES } from '@/utils/enrollment/enrollment-status';
-import { arrayOf, fields, matchesShape, oneOf, optional } from './reply-shapes';
+import { ENROLLMENT_ROW_SHAPE } from './enrollment-row-shape';
+import { matchesShape } from './reply-shapes';
 import { directoryStatusSchema } from './shapes';
-
-const STATUS = oneOf(...ENROLLMENT_STATUSES);
-
-/** shapes.ts' enrollmentRowSchema, field for field. */
-export const ENROLLMENT_ROW_SHAPE = fields({
-  importerNumber: 'string',
-  importerName: 'string',
-  profileId: optional('string'),
-  profileLabel: 'string',
-  bankName: 'string',
-  routingNumber: 'string',
-  accountLast4: 'string',
-  status: STATUS,
-  statuses: arrayOf(STATUS),
-  lastVerifiedAt: optional('string'),
-  lastSeenAt: optional('string'),
-  differs: arrayOf(oneOf('routing', 'account', 'account-type')),
-  notes: arrayOf('string'),
-});
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

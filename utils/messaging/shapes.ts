@@ -3,8 +3,10 @@
  * background: zod/mini schemas, so both ends parse what they receive instead of trusting it.
  */
 import { z } from 'zod/mini';
-import { DEFAULT_REVERIFY_DAYS, ENROLLMENT_STATUSES } from '@/utils/enrollment/enrollment-status';
+import { DEFAULT_REVERIFY_DAYS } from '@/utils/enrollment/enrollment-status';
 import { PROFILE_ID_SHAPE } from '@/utils/profile-transfer/types';
+import { ENROLLMENT_ROW_SHAPE } from './enrollment-row-shape';
+import { schemaOf } from './shape-schema';
 
 /** What the lock screen needs: no secrets. */
 export const vaultStatusSchema = z.object({
@@ -172,19 +174,5 @@ export const managedPolicySchema = z.object({
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 
-/** A row of the status page (enrollment/enrollment-status.ts EnrollmentRow): no account number beyond its last 4. */
-export const enrollmentRowSchema = z.object({
-  importerNumber: z.string(),
-  importerName: z.string(),
-  profileId: z.optional(z.string()),
-  profileLabel: z.string(),
-  bankName: z.string(),
-  routingNumber: z.string(),
-  accountLast4: z.string(),
-  status: z.enum(ENROLLMENT_STATUSES),
-  statuses: z.array(z.enum(ENROLLMENT_STATUSES)),
-  lastVerifiedAt: z.optional(z.string()),
-  lastSeenAt: z.optional(z.string()),
-  differs: z.array(z.enum(['routing', 'account', 'account-type'])),
-  notes: z.array(z.string()),
-});
+/** A row of the status page, built from its one description (enrollment-row-shape.ts). */
+export const enrollmentRowSchema = schemaOf(ENROLLMENT_ROW_SHAPE);

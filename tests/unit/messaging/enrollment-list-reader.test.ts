@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENROLLMENT_ROW_SHAPE, isEnrollmentList } from '@/utils/messaging/enrollment-list-reader';
+import { isEnrollmentList } from '@/utils/messaging/enrollment-list-reader';
+import { ENROLLMENT_ROW_SHAPE } from '@/utils/messaging/enrollment-row-shape';
 import { PROTOCOL } from '@/utils/messaging/protocol';
 import { matchesShape, type Shape } from '@/utils/messaging/reply-shapes';
 import { sendRequest } from '@/utils/messaging/send-request';
