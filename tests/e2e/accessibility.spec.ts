@@ -1,6 +1,6 @@
 /**
  * Accessibility audit: axe-core (serious and critical violations of WCAG 2.x A/AA and best
- * practice) on every view of the popup, the options page, the profile picker (locked and
+ * practice) on every view of the popup, the options page, the enrollment status page, the profile picker (locked and
  * unlocked) and the assistant's card and questions on the practice ACE page. The in-page UI is
  * audited where the extension drew it, inside its closed shadow root (axe-steps.ts says how and
  * why); on an ACE page only our element is audited, not the practice page around it.
@@ -87,6 +87,25 @@ test('options page', async ({ page, extensionId }) => {
   await expect(page.getByRole('heading', { name: 'ACE ACH Assist options' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Activity log entries' }).or(page.getByText('No activity yet.'))).toBeVisible();
   await expectNoSeriousViolations(page, 'options');
+});
+
+test('enrollment status page: locked, the table with a chip pressed and sorted, an empty search', async ({ page, extensionId }) => {
+  await createVault(page, extensionId);
+  await addProfile(page, ACME);
+  await addProfile(page, GLOBEX);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.goto(`chrome-extension://${extensionId}/status.html`);
+  await expect(page.getByRole('heading', { name: 'The vault is locked' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'status page, locked');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByRole('button', { name: /^Never seen on ACE\W*2\b/ }).click();
+  await page.getByRole('button', { name: 'Bank', exact: true }).click();
+  await expectNoSeriousViolations(page, 'status page, table');
+  await page.getByLabel('Search importers').fill('no such importer');
+  await expect(page.getByText('0 importers shown')).toBeVisible();
+  await expectNoSeriousViolations(page, 'status page, empty search');
 });
 
 test('on the ACE page: chips and messages, the locked card, the picker’s unlock and list, the replace question', async ({ page, extensionId }) => {
