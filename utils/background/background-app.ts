@@ -218,6 +218,7 @@ export function createBackgroundApp(options: BackgroundAppOptions): BackgroundAp
     onLock: async () => {
       importPlans.clear();
       fillSessions.clear();
+      enrollment.forget();
       enrollment.refreshBadge();
       await alarms?.clear(AUTO_LOCK_ALARM);
     },

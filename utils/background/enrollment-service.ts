@@ -8,6 +8,7 @@ import { directoryWarning } from '@/utils/enrollment/directory-warning';
 import { badgeCount, enrollmentRows, type EnrollmentRow } from '@/utils/enrollment/enrollment-status';
 import type { VerificationEvent } from '@/utils/enrollment/verification-event';
 import type { DirectoryService } from './directory-service';
+import { createHistoryCache } from './history-cache';
 import type { ProfileStore } from './profile-store';
 import type { SettingsService } from './settings-service';
 import type { VaultService } from './vault-service';
@@ -36,6 +37,8 @@ export interface EnrollmentService {
   snapshot(): Promise<EnrollmentSnapshot>;
   /** Counts the badge again once changes pause; clears it while locked. */
   refreshBadge(): void;
+  /** Drops the decrypted histories kept in memory (the vault locked, or all data was erased). */
+  forget(): void;
 }
 
 export interface EnrollmentServiceOptions {
@@ -58,12 +61,13 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
   // One count at a time, in order: a slow one (thousands of histories) finishing after a later
   // one would leave its stale text on the badge, or a stale `shown` that skips the next change.
   let showing: Promise<void> = Promise.resolve();
+  const cache = createHistoryCache(verifications);
 
   async function snapshot(): Promise<EnrollmentSnapshot> {
     const key = await vault.requireKey();
     const [{ profiles: live }, histories, index, { reverifyDays }] = await Promise.all([
       profiles.list(),
-      verifications.readAll(key),
+      cache.histories(key),
       directory.index(),
       settings.get(),
     ]);
@@ -84,8 +88,9 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
 
   return {
     async record(importerNumber, event) {
-      return verifications.append(await vault.requireKey(), importerNumber, event);
+      return cache.append(await vault.requireKey(), importerNumber, event);
     },
+    forget: () => cache.forget(),
     snapshot,
     refreshBadge() {
       if (!badge || badgeTimer) return;

@@ -47,8 +47,8 @@ async function openHistory(dataKey: CryptoKey, record: VerificationRecord): Prom
 }
 
 export interface VerificationStore {
-  /** Adds the event to the importer's history; false when it repeats the latest one (nothing written). */
-  append(dataKey: CryptoKey, importerNumber: string, event: VerificationEvent): Promise<boolean>;
+  /** Adds the event to the importer's history: the history as written, or undefined when the event repeats the latest one (nothing written). */
+  append(dataKey: CryptoKey, importerNumber: string, event: VerificationEvent): Promise<VerificationEvent[] | undefined>;
   /** Every importer's history, in time order. */
   readAll(dataKey: CryptoKey): Promise<Map<string, VerificationEvent[]>>;
 }
@@ -65,14 +65,14 @@ export function createVerificationStore(database: () => Promise<AppDatabase>): V
         else history = opened;
       }
       const next = appendVerificationEvent(history, event);
-      if (!next) return false;
+      if (!next) return undefined;
       const sealed: VerificationRecord = {
         importerNumber,
         history: await encryptField(dataKey, JSON.stringify(next), context(importerNumber)),
         updatedAt: event.at,
       };
       await writeTransaction(db, ['verifications'], (transaction) => transaction.store.put(sealed));
-      return true;
+      return next;
     },
 
     async readAll(dataKey) {

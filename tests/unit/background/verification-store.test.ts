@@ -59,7 +59,7 @@ describe('verification store', () => {
     const reading = store.readAll(key);
     await entered;
     // …while a new look sets the bad record aside itself and writes a fresh history.
-    expect(await store.append(key, IMPORTER, event('2026-03-02T11:00:00.000Z'))).toBe(true);
+    expect(await store.append(key, IMPORTER, event('2026-03-02T11:00:00.000Z'))).toHaveLength(1);
     gate.release!();
     const histories = await reading;
 

@@ -31,6 +31,7 @@ export function eraseHandlers(services: BackgroundServices): EraseHandlers {
           await eraseDatabase(await services.database());
           services.profiles.forget();
           services.directory.forget();
+          services.enrollment.forget();
           services.settings.forget();
           services.importPlans.clear();
           await services.eraseExtensionStorage();
