@@ -9,7 +9,8 @@
  *   (c) in Node: the pure rules (enrollmentRows) for 5,000 profiles each with a 20-event history
  *       and a FedACH file flagging some routing numbers: the background's share that the seeded
  *       run cannot show, since histories come from real visits to ACE; and (d) reading and
- *       decrypting those 5,000 encrypted histories (verification-store.ts readAll, fake-indexeddb).
+ *       decrypting their digest record (what a worker that has just started reads), and building
+ *       it again from the 5,000 encrypted histories (verification-store.ts, fake-indexeddb).
  * The 5,000 profiles are seeded through the import requests, as the options page imports them.
  * Prints median and p95, whether each target holds, and the machine's load.
  *
@@ -140,7 +141,8 @@ figures.push({
   unit: 'ms',
 });
 notes.push(`(c) ${ruleRows.toLocaleString('en-US')} rows from ${eventCount.toLocaleString('en-US')} events`);
-figures.push({ name: `(d) Node: read and decrypt ${data.histories.size.toLocaleString('en-US')} encrypted histories (fake-indexeddb)`, samples: readTimes, unit: 'ms' });
+figures.push({ name: `(d) Node: read and decrypt the digest record of ${data.histories.size.toLocaleString('en-US')} importers (fake-indexeddb)`, samples: readTimes.digest, unit: 'ms' });
+figures.push({ name: `    … built again from ${data.histories.size.toLocaleString('en-US')} encrypted histories (fake-indexeddb)`, samples: readTimes.histories, unit: 'ms' });
 
 noteLoad('end');
 console.log(`\nEnrollment status benchmark (Chromium, bench build in ${extensionPath}; ${cpus().length} cores, 1-minute load average at ${loads.join(', ')})`);

@@ -14,6 +14,7 @@ import type {
   StoredProfile,
   VaultMetaRecord,
   VerificationRecord,
+  EnrollmentDigestRecord,
 } from './stored-records';
 
 export const DATABASE_NAME = 'ace-ach-assist';
@@ -32,6 +33,8 @@ export interface AppSchema extends DBSchema {
   profileListHead: { key: string; value: ListHeadRecord };
   /** Per importer number: what its ACH tab showed, and each fill and Save (background/verification-store.ts). */
   verifications: { key: string; value: VerificationRecord };
+  /** One record: every importer's history digest, what the status page reads (verification-store.ts). */
+  enrollmentDigest: { key: string; value: EnrollmentDigestRecord };
 }
 
 export type AppDatabase = IDBPDatabase<AppSchema>;
@@ -64,9 +67,11 @@ export const MIGRATIONS: readonly Migration[] = [
     database.createObjectStore('profileListHead', { keyPath: 'key' });
     transaction.objectStore('profiles').createIndex('by-deleted', 'deletedAt');
   },
-  // v4: the verification histories of the status page, one record per importer number.
+  // v4: the verification histories of the status page, one record per importer number, and
+  // their digest in one record.
   (database) => {
     database.createObjectStore('verifications', { keyPath: 'importerNumber' });
+    database.createObjectStore('enrollmentDigest', { keyPath: 'key' });
   },
 ];
 

@@ -67,7 +67,7 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
     const key = await vault.requireKey();
     const [{ profiles: live }, histories, index, { reverifyDays }] = await Promise.all([
       profiles.list(),
-      cache.histories(key),
+      cache.digests(key),
       directory.index(),
       settings.get(),
     ]);

@@ -121,6 +121,19 @@ export const verificationRecordSchema = z.object({
 });
 export type VerificationRecord = z.output<typeof verificationRecordSchema>;
 
+export const ENROLLMENT_DIGEST_RECORD = 'digest';
+/**
+ * Every importer's history digest (enrollment/history-digest.ts) as one JSON map, encrypted like
+ * the histories: what the status page reads. Written in the same transaction as each history, and
+ * built again from the histories whenever it is missing or does not open.
+ */
+export const enrollmentDigestRecordSchema = z.object({
+  key: z.literal(ENROLLMENT_DIGEST_RECORD),
+  digest: ciphertextSchema,
+  updatedAt: isoTime,
+});
+export type EnrollmentDigestRecord = z.output<typeof enrollmentDigestRecordSchema>;
+
 /** A record that failed to parse, kept as it was found. */
 export interface QuarantineRecord {
   /** The store it came from. */

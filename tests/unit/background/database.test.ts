@@ -21,7 +21,7 @@ async function withGlobalFactory<T>(factory: IDBFactory, work: () => Promise<T>)
   }
 }
 
-const ALL_STORES = ['activityLog', 'directory', 'directoryMeta', 'profileListHead', 'profiles', 'quarantine', 'settings', 'vaultMeta', 'verifications'];
+const ALL_STORES = ['activityLog', 'directory', 'directoryMeta', 'profileListHead', 'profiles', 'quarantine', 'settings', 'vaultMeta', 'verifications', 'enrollmentDigest'].sort();
 
 describe('database schema', () => {
   it('creates every store on a fresh install', async () => {

@@ -56,6 +56,16 @@ async function database(harness: Harness): Promise<AppDatabase> {
   return harness.app.services.database();
 }
 
+/**
+ * The status page reads the digest record; the histories are read (and a bad one found) when it
+ * is built again: after it is lost, or does not open. The worker's memory is dropped as a
+ * restart would.
+ */
+async function rebuildDigest(harness: Harness) {
+  await (await database(harness)).delete('enrollmentDigest', 'digest');
+  harness.app.services.enrollment.forget();
+}
+
 describe('the verifications store at rest', () => {
   it('holds ciphertext only: no label, routing number, last 4, profile id or result in clear', async () => {
     const { harness, ids } = await visited();
@@ -65,7 +75,9 @@ describe('the verifications store at rest', () => {
       expect(Object.keys(record).sort()).toEqual(['history', 'importerNumber', 'updatedAt']);
       expect(Object.keys(record.history as object).sort()).toEqual(['data', 'iv']);
     }
-    const json = JSON.stringify(stored);
+    const digest = await records(harness, 'enrollmentDigest');
+    expect(digest.map((record) => Object.keys(record).sort())).toEqual([['digest', 'key', 'updatedAt']]);
+    const json = JSON.stringify([stored, digest]);
     for (const secret of ['Acme main', 'Beta savings', '021000021', '011000015', '3579', '1122', '9999', ids.acme, ids.beta]) {
       expect(json).not.toContain(secret);
     }
@@ -83,6 +95,7 @@ describe('the verifications store at rest', () => {
     const data = stored.history.data;
     const flipped = `${data.slice(0, 10)}${data[10] === 'A' ? 'B' : 'A'}${data.slice(11)}`;
     await db.put('verifications', { ...stored, history: { ...stored.history, data: flipped } });
+    await rebuildDigest(harness);
 
     const listed = await rows(harness);
     // Acme falls back to its profile's own last verification; Beta's history still reads.
@@ -100,6 +113,19 @@ describe('the verifications store at rest', () => {
     expect(await records(harness, 'quarantine')).toHaveLength(1);
   });
 
+  it('builds the digest again from the histories when its record does not open, and never uses it', async () => {
+    const { harness } = await visited();
+    const before = await rows(harness);
+    const db = await database(harness);
+    const record = (await db.get('enrollmentDigest', 'digest'))!;
+    const data = record.digest.data;
+    await db.put('enrollmentDigest', { ...record, digest: { ...record.digest, data: `${data.slice(0, 10)}${data[10] === 'A' ? 'B' : 'A'}${data.slice(11)}` } });
+    harness.app.services.enrollment.forget();
+    expect(await rows(harness)).toEqual(before);
+    expect((await db.get('enrollmentDigest', 'digest'))!.digest.data).not.toBe(record.digest.data);
+    expect(harness.errors).toEqual([]);
+  });
+
   it('does not open a history copied onto another importer’s number', async () => {
     const { harness } = await visited();
     const db = await database(harness);
@@ -107,6 +133,7 @@ describe('the verifications store at rest', () => {
     // Beta's row would stop showing its mismatch.
     const acme = (await db.get('verifications', ACME))!;
     await db.put('verifications', { ...acme, importerNumber: BETA });
+    await rebuildDigest(harness);
 
     expect(await statusOf(harness, BETA)).toEqual({ status: 'mismatch', statuses: ['mismatch'] });
     expect(await statusOf(harness, ACME)).toEqual({ status: 'verified', statuses: ['verified'] });
