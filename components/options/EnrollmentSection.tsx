@@ -7,18 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/messaging/shapes';
 import { LiveMessages, type Messages } from './LiveMessages';
 import { RowField } from './RowField';
+import { parseWholeNumber } from './whole-number';
 import { errorMessage, useRequest } from './options-services';
 
-export const REVERIFY_DAYS_LIMITS = { min: 1, max: 3650 } as const;
+export const REVERIFY_DAYS_LIMITS = { min: 1, max: 3650, unit: 'days', maxInWords: '10 years' } as const;
 
 /** The days typed, or the words saying what is wrong. */
-export function parseReverifyDays(text: string): number | string {
-  const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isInteger(value) || value < REVERIFY_DAYS_LIMITS.min || value > REVERIFY_DAYS_LIMITS.max) {
-    return `Enter a whole number of days from ${REVERIFY_DAYS_LIMITS.min} to ${REVERIFY_DAYS_LIMITS.max} (10 years).`;
-  }
-  return value;
-}
+export const parseReverifyDays = (text: string) => parseWholeNumber(text, REVERIFY_DAYS_LIMITS);
 
 interface Props {
   readonly settings: Settings | undefined;

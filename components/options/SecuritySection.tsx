@@ -13,18 +13,13 @@ import { LiveMessages, type Messages } from './LiveMessages';
 import { ManagedNote } from './ManagedNote';
 import { useManagedPolicy } from './use-managed-policy';
 import { RowField } from './RowField';
+import { parseWholeNumber } from './whole-number';
 import { errorMessage, useRequest, useServices } from './options-services';
 
-export const AUTO_LOCK_LIMITS = { min: 1, max: 24 * 60 } as const;
+export const AUTO_LOCK_LIMITS = { min: 1, max: 24 * 60, unit: 'minutes', maxInWords: '24 hours' } as const;
 
 /** The minutes typed, or the words saying what is wrong. */
-export function parseAutoLockMinutes(text: string): number | string {
-  const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isInteger(value) || value < AUTO_LOCK_LIMITS.min || value > AUTO_LOCK_LIMITS.max) {
-    return `Enter a whole number of minutes from ${AUTO_LOCK_LIMITS.min} to ${AUTO_LOCK_LIMITS.max} (24 hours).`;
-  }
-  return value;
-}
+export const parseAutoLockMinutes = (text: string) => parseWholeNumber(text, AUTO_LOCK_LIMITS);
 
 interface Props {
   readonly settings: Settings | undefined;

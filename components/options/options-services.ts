@@ -4,11 +4,9 @@
  * worker and the clock.
  * Sections call the background through `useRequest`.
  */
-import { createContext } from 'preact';
-import { useContext, useMemo } from 'preact/hooks';
-import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import { RequestError } from '@/utils/messaging/request-error';
-import { sendRequest, type Transport } from '@/utils/messaging/send-request';
+import type { Transport } from '@/utils/messaging/send-request';
+import { createPageServices } from '../shared/page-services';
 import type { PassphraseEstimator } from '@/utils/passphrase/passphrase-strength';
 import type { HostPermissions } from './host-permissions';
 import type { ImportWorkerFactory } from './import-worker-client';
@@ -26,26 +24,11 @@ export interface OptionsServices {
   readonly passphraseEstimator?: () => Promise<PassphraseEstimator>;
 }
 
-export type Request = <T extends RequestType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
-
-export const OptionsContext = createContext<OptionsServices | null>(null);
-
-export function useServices(): OptionsServices {
-  const services = useContext(OptionsContext);
-  if (!services) throw new Error('Options sections must be rendered inside OptionsApp.');
-  return services;
-}
-
-export function useRequest(): Request {
-  const { transport } = useServices();
-  return useMemo<Request>(() => (type, payload) => sendRequest(transport, type, payload), [transport]);
-}
-
-/** The user-facing words of whatever a request or a file read threw. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof RequestError) return error.message;
-  return 'Something went wrong in the extension. Reload this page and try again.';
-}
+const page = createPageServices<OptionsServices>('Options sections must be rendered inside OptionsApp.');
+export const OptionsContext = page.Context;
+export const useServices = page.useServices;
+export const useRequest = page.useRequest;
+export { errorMessage, type Request } from '../shared/page-services';
 
 export function isLockedError(error: unknown): boolean {
   return error instanceof RequestError && (error.code === 'locked' || error.code === 'no-vault');

@@ -44,6 +44,19 @@ export function sendFirstRequests(
   slot[SLOT] = replies;
 }
 
+interface RuntimeGlobal {
+  browser?: { runtime?: { sendMessage(message: unknown): Promise<unknown> } };
+  chrome?: { runtime?: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+/** The small script's whole work: the browser's own runtime (no polyfill), then sendFirstRequests. */
+export function sendPageFirstRequests(requests: readonly unknown[] = FIRST_REQUESTS): void {
+  const scope = globalThis as unknown as RuntimeGlobal;
+  // Firefox's own `browser` answers with promises; so does Chrome's `chrome` in Manifest V3.
+  const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
+  if (runtime) sendFirstRequests((message) => runtime.sendMessage(message), undefined, requests);
+}
+
 /** The answers the small script left, once (a later page load of the same page asks afresh). */
 export function takeFirstReplies(slot: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): FirstReplies | undefined {
   const replies = slot[SLOT];
