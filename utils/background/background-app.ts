@@ -128,7 +128,7 @@ const BADGE_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
 
 /**
  * A comparison changes the count only when it is recorded: the rest come with every pause in the
- * user's typing, and each recount reads and decrypts every importer's history.
+ * user's typing, and each recount works out every importer's row.
  */
 function changesBadge(type: RequestType, payload: unknown): boolean {
   return type !== 'page/compare' || (payload as { recordVerification?: unknown }).recordVerification === true;

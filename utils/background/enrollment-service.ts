@@ -58,7 +58,7 @@ export function createEnrollmentService(options: EnrollmentServiceOptions): Enro
   const later = options.setTimeout ?? ((run: () => void, ms: number) => setTimeout(run, ms));
   let badgeTimer = false;
   let shown: string | undefined;
-  // One count at a time, in order: a slow one (thousands of histories) finishing after a later
+  // One count at a time, in order: a slow one (thousands of importers) finishing after a later
   // one would leave its stale text on the badge, or a stale `shown` that skips the next change.
   let showing: Promise<void> = Promise.resolve();
   const cache = createHistoryCache(verifications);
