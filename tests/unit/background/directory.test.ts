@@ -5,21 +5,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DIRECTORY_CHUNK_SIZE } from '@/utils/background/directory-store';
 import { checkBankEntry } from '@/utils/form-checks/bank-entry-check';
 import { dumpDatabase, makeHarness, sampleProfile, type Harness, rejection, unlockedHarness } from './harness';
+import { CHASE, importDirectory } from './directory-steps';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const CHASE: FedAchRecord = {
-  routingNumber: '021000021',
-  officeCode: 'O',
-  recordType: '1',
-  changeDate: '2025-11-03',
-  name: 'JPMORGAN CHASE BANK',
-  city: 'TAMPA',
-  state: 'FL',
-  institutionStatus: '1',
-};
 const OLD: FedAchRecord = {
   routingNumber: '011000015',
   officeCode: 'O',
@@ -44,13 +35,6 @@ function manyRecords(count: number): FedAchRecord[] {
   return records;
 }
 
-async function importDirectory(call: Harness['call'], records: FedAchRecord[], chunk = 2_000) {
-  const { importId } = await call('directory/import-begin', { sourceName: 'FedACHdir.txt' });
-  for (let start = 0; start < records.length; start += chunk) {
-    await call('directory/import-chunk', { importId, recordsJson: JSON.stringify(records.slice(start, start + chunk)) });
-  }
-  return call('directory/import-commit', { importId });
-}
 
 describe('FedACH directory', () => {
   it('counts, on each new file, the saved profiles whose routing number it replaces or leaves out', async () => {

@@ -11,6 +11,7 @@ import { BURST_QUIET_MS } from '@/utils/background/compare-pacing';
 import { BADGE_DELAY_MS, type BadgeApis } from '@/utils/background/enrollment-service';
 import type { SenderFacts } from '@/utils/messaging/classify-sender';
 import { makeHarness, OWN_ID, OWN_ORIGIN, PASSPHRASE, unlockedHarness, type Harness } from './harness';
+import { CHASE, importDirectory } from './directory-steps';
 import { ACME, ACME_ON_FILE, BETA, lookOnFile, aceFrame, rowOf, showImporter, statusOf, withProfiles } from './enrollment-steps';
 
 beforeEach(() => {
@@ -22,23 +23,8 @@ const OPTIONS: SenderFacts = { id: OWN_ID, url: `${OWN_ORIGIN}options.html`, tab
 const NEXT_VISIT_MS = BURST_QUIET_MS + 1_000;
 const BETA_ON_FILE = { routing: '011000015', account: '*****1122', accountType: '02 - Savings' };
 
-const CHASE: FedAchRecord = {
-  routingNumber: '021000021',
-  officeCode: 'O',
-  recordType: '1',
-  changeDate: '2025-11-03',
-  name: 'JPMORGAN CHASE BANK',
-  city: 'TAMPA',
-  state: 'FL',
-  institutionStatus: '1',
-};
 const BOSTON: FedAchRecord = { ...CHASE, routingNumber: '011000015', name: 'FEDERAL RESERVE BANK OF BOSTON', city: 'BOSTON', state: 'MA' };
 
-async function importDirectory(harness: Harness, records: FedAchRecord[], sourceName = 'FedACHdir.txt') {
-  const { importId } = await harness.call('directory/import-begin', { sourceName });
-  await harness.call('directory/import-chunk', { importId, recordsJson: JSON.stringify(records) });
-  return harness.call('directory/import-commit', { importId });
-}
 
 /** Moves the clock on by `ms` and unlocks again (the auto-lock ran meanwhile). */
 async function later(harness: Harness, ms: number) {
@@ -113,7 +99,7 @@ describe('directory warnings', () => {
     expect((await harness.call('enrollment/list', {})).directory).toBeNull();
 
     // Chase's number replaced by Boston's; Boston's own listed.
-    await importDirectory(harness, [{ ...CHASE, recordType: '2', newRoutingNumber: '011000015' }, BOSTON]);
+    await importDirectory(harness.call, [{ ...CHASE, recordType: '2', newRoutingNumber: '011000015' }, BOSTON]);
     const replaced = await rowOf(harness, ACME);
     expect(replaced.statuses).toEqual(['directory', 'verified']);
     expect(replaced.status).toBe('directory');
@@ -121,13 +107,13 @@ describe('directory warnings', () => {
     expect(await statusOf(harness, BETA)).toEqual({ status: 'verified', statuses: ['verified'] });
 
     // A file without Chase's number at all.
-    await importDirectory(harness, [BOSTON]);
+    await importDirectory(harness.call, [BOSTON]);
     expect((await rowOf(harness, ACME)).notes).toContain('Routing number 021000021 is not in the imported FedACH file.');
     const list = await harness.call('enrollment/list', {});
     expect(list.directory).toMatchObject({ recordCount: 1, sourceName: 'FedACHdir.txt' });
 
     // A newer file that lists it again: the warning is gone.
-    await importDirectory(harness, [{ ...CHASE, changeDate: '2026-02-01' }, BOSTON], 'FedACHdir-2026.txt');
+    await importDirectory(harness.call, [{ ...CHASE, changeDate: '2026-02-01' }, BOSTON], 'FedACHdir-2026.txt');
     expect(await statusOf(harness, ACME)).toEqual({ status: 'verified', statuses: ['verified'] });
     expect(harness.errors).toEqual([]);
   });
@@ -188,7 +174,7 @@ describe('the toolbar badge', () => {
     expect(await statusOf(harness, BETA)).toEqual({ status: 'reverify', statuses: ['reverify'] });
 
     // A directory warning on the mismatch row does not count it twice.
-    await importDirectory(harness, [BOSTON]);
+    await importDirectory(harness.call, [BOSTON]);
     expect((await rowOf(harness, ACME)).statuses).toEqual(['mismatch', 'directory']);
     await fake.shows('2');
 

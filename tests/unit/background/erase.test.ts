@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FedAchRecord } from '@/utils/bank/fedach-record';
 import { EXTRA_HOSTS_SCRIPT_ID, type RegisteredScript, type ScriptRegistrationApis } from '@/utils/background/extra-host-scripts';
 import { isOptionsPage } from '@/utils/background/handlers/erase';
 import type { SenderFacts } from '@/utils/messaging/classify-sender';
 import { ACE_TAB, dumpDatabase, makeHarness, OWN_ORIGIN, OWN_ID, PASSPHRASE, POPUP, rejection, sampleProfile, type Harness } from './harness';
+import { CHASE, importDirectory } from './directory-steps';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -12,16 +12,6 @@ beforeEach(() => {
 
 const OPTIONS: SenderFacts = { id: OWN_ID, url: `${OWN_ORIGIN}options.html`, tab: { id: 3 } };
 const ERASE = { confirmation: 'ERASE' } as const;
-const CHASE: FedAchRecord = {
-  routingNumber: '021000021',
-  officeCode: 'O',
-  recordType: '1',
-  changeDate: '2025-11-03',
-  name: 'JPMORGAN CHASE BANK',
-  city: 'TAMPA',
-  state: 'FL',
-  institutionStatus: '1',
-};
 
 /** browser.scripting with every CBP host granted, remembering what is registered. */
 function fakeScripting() {
@@ -54,9 +44,7 @@ async function fullHarness() {
   const { call } = harness;
   await call('vault/setup', { passphrase: PASSPHRASE });
   await call('profiles/save', { profile: sampleProfile({ label: 'Acme main' }) });
-  const { importId } = await call('directory/import-begin', { sourceName: 'FedACHdir.txt' });
-  await call('directory/import-chunk', { importId, recordsJson: JSON.stringify([CHASE]) });
-  await call('directory/import-commit', { importId });
+  await importDirectory(call, [CHASE]);
   await call('settings/set', { autoLockMinutes: 5, submitGuard: false, extraHosts: ['ace-test.cbp.gov'] });
   await fakeBrowser.storage.local.set({ leftover: 'from an older version' });
   return { ...harness, scripting };

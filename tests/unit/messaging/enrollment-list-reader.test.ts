@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { isEnrollmentList } from '@/utils/messaging/enrollment-list-reader';
 import { ENROLLMENT_ROW_SHAPE } from '@/utils/messaging/enrollment-row-shape';
 import { PROTOCOL } from '@/utils/messaging/protocol';
-import { matchesShape, type Shape } from '@/utils/messaging/reply-shapes';
+import { matchesShape } from '@/utils/messaging/reply-shapes';
 import { sendRequest } from '@/utils/messaging/send-request';
 import { enrollmentRowSchema } from '@/utils/messaging/shapes';
+import { valuesOf, variants } from '../../support/shape-samples';
 
-const WRONG_VALUES: unknown[] = [undefined, null, 7, Number.NaN, Infinity, 'x', true, false, [], {}, [{}], ['x'], ['mismatch', 3]];
 
 const ROW = {
   importerNumber: '12-345678900',
@@ -32,33 +32,6 @@ const ROW = {
 
 const DIRECTORY = { recordCount: 18_000, importedAt: '2026-01-01T00:00:00.000Z', sourceName: 'FedACHdir.txt', newestChangeDate: '2025-12-01' };
 const LIST = { rows: [ROW, { ...ROW, importerNumber: '12-345678901', profileId: undefined }], now: '2026-03-01T12:00:00.000Z', reverifyDays: 180, directory: DIRECTORY };
-
-/** The valid value, then every field removed or replaced by each wrong value, one at a time. */
-function variants(valid: Record<string, unknown>): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [valid, { ...valid, extra: 1 }];
-  for (const key of Object.keys(valid)) {
-    const { [key]: _removed, ...rest } = valid;
-    out.push(rest);
-    for (const wrong of WRONG_VALUES) out.push({ ...valid, [key]: wrong });
-  }
-  return out;
-}
-
-/** Values a shape accepts, and now and then something it does not, anywhere inside. */
-function valuesOf(shape: Shape): fc.Arbitrary<unknown> {
-  const right = ((): fc.Arbitrary<unknown> => {
-    if (shape === 'string') return fc.string({ maxLength: 4 });
-    if (shape === 'number') return fc.double();
-    if (shape === 'boolean') return fc.boolean();
-    if (shape === true) return fc.constant(true);
-    if ('oneOf' in shape) return fc.constantFrom(...shape.oneOf, 'other');
-    if ('optional' in shape) return fc.option(valuesOf(shape.optional), { nil: undefined });
-    if ('arrayOf' in shape) return fc.array(valuesOf(shape.arrayOf), { maxLength: 3 });
-    const keys = Object.keys(shape.fields);
-    return fc.record(Object.fromEntries(keys.map((key) => [key, valuesOf(shape.fields[key]!)])), { requiredKeys: [] });
-  })();
-  return fc.oneof({ weight: 12, arbitrary: right }, { weight: 1, arbitrary: fc.constantFrom(...WRONG_VALUES) });
-}
 
 const schema = PROTOCOL['enrollment/list'].response;
 
