@@ -1,50 +1,15 @@
 /**
- * In-page helpers for bench/enrollment.bench.ts: the status page's first-row marks and the timing
+ * In-page helpers for bench/enrollment.bench.ts: where the status page's first row is and the timing
  * of a search keystroke or a chip toggle. Times are taken inside the page (performance.now(), zero
  * at navigation start), and while the page loads nothing is evaluated in it: the marks come back
  * as a console message that openAndMark (vault-page.ts) waits for. Functions passed to
  * page.evaluate run in the page, so they use nothing from this module's scope.
  */
 import type { Page } from '@playwright/test';
+import type { FirstRowTarget } from './vault-page';
 
-interface ExtensionGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
-/** Added to every page (context.addInitScript): marks status.html's first table row. */
-export function statusMarksScript(): void {
-  if (!location.pathname.endsWith('/status.html')) return;
-  const marks: { answered: number; appRendered?: number; firstRow?: number; firstRowPainted?: number } = { answered: 0 };
-  const runtime = (globalThis as unknown as Partial<ExtensionGlobal>).chrome?.runtime;
-  if (runtime) {
-    const send = runtime.sendMessage.bind(runtime);
-    runtime.sendMessage = (message: unknown) => {
-      const reply = send(message);
-      void reply.then(() => {
-        if (marks.firstRow === undefined) marks.answered = performance.now();
-      });
-      return reply;
-    };
-  }
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const timing = entry as PerformanceEntry & { identifier: string; renderTime: number };
-      if (timing.identifier !== 'ace-bench-status-row' || marks.firstRowPainted !== undefined) continue;
-      marks.firstRowPainted = timing.renderTime || timing.startTime;
-      console.debug('ace-bench-marks ' + JSON.stringify(marks));
-    }
-  }).observe({ type: 'element', buffered: true });
-  const observer = new MutationObserver(() => {
-    if (marks.appRendered === undefined && document.querySelector('#app > *')) marks.appRendered = performance.now();
-    const row = document.querySelector('#status-table tbody tr');
-    if (!row) return;
-    observer.disconnect();
-    marks.firstRow = performance.now();
-    // Before the paint: Element Timing reports when the first cell's text is first painted.
-    (row.querySelector('td') ?? row).setAttribute('elementtiming', 'ace-bench-status-row');
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
+/** status.html's first table row, for firstRowMarksScript (vault-page.ts). */
+export const STATUS_FIRST_ROW: FirstRowTarget = { pages: ['/status.html'], app: '#app > *', row: '#status-table tbody tr', cell: 'td' };
 
 export type StatusStep = { readonly search: string } | { readonly chip: string };
 

@@ -26,8 +26,8 @@ import { enrollmentRows } from '../utils/enrollment/enrollment-status';
 import { benchBuild } from './bench-build';
 import { enrollmentBenchData } from './enrollment-histories';
 import { timeHistoryReads } from './enrollment-store';
-import { statusMarksScript, timeStatusSteps, type StatusStep, type StepTiming } from './enrollment-page';
-import { FLOOR_PAGE, importProfiles, openAndMark, popupMarksScript, send, timedSend, typedThenErased } from './vault-page';
+import { STATUS_FIRST_ROW, timeStatusSteps, type StatusStep, type StepTiming } from './enrollment-page';
+import { firstRowMarksScript, FLOOR_PAGE, importProfiles, openAndMark, POPUP_FIRST_ROW, send, timedSend, typedThenErased } from './vault-page';
 import { benchProfilesFile } from './vault-profiles';
 import { figuresTable, median, p95, type Figure } from './vault-stats';
 
@@ -69,8 +69,8 @@ const portal = await startPortal();
 const context = await launchWithExtension({ portalPort: portal.port, extensionPath });
 try {
   const extensionId = await extensionIdOf(context);
-  await context.addInitScript(statusMarksScript);
-  await context.addInitScript(popupMarksScript);
+  await context.addInitScript(firstRowMarksScript, STATUS_FIRST_ROW);
+  await context.addInitScript(firstRowMarksScript, POPUP_FIRST_ROW);
   const page = context.pages()[0] ?? (await context.newPage());
   const statusUrl = `chrome-extension://${extensionId}/status.html`;
   const floorUrl = `chrome-extension://${extensionId}/${FLOOR_PAGE.name}`;

@@ -46,9 +46,31 @@ export const FLOOR_PAGE = {
     "const row = document.createElement('button'); row.className = 'profile-open'; const label = document.createElement('span'); label.className = 'profile-label'; label.style.display = 'block'; label.textContent = 'Acme Imports 0'; row.append(label); document.querySelector('ul').append(row);",
 };
 
-/** Added to every page (context.addInitScript): marks the popup's (or floor page's) first profile row. */
-export function popupMarksScript(): void {
-  if (!location.pathname.endsWith('/popup.html') && !location.pathname.includes('/bench-floor')) return;
+/** Where a page's first row is, for firstRowMarksScript: the pages it acts in and its selectors. */
+export interface FirstRowTarget {
+  /** Path parts of the pages it acts in. */
+  readonly pages: readonly string[];
+  /** The page's code has rendered. */
+  readonly app: string;
+  readonly row: string;
+  /** The part of the row whose text Element Timing reports. */
+  readonly cell: string;
+}
+
+/** The popup's first profile row, and the floor page's one row. */
+export const POPUP_FIRST_ROW: FirstRowTarget = {
+  pages: ['/popup.html', '/bench-floor'],
+  app: '#app > *, button.profile-open',
+  row: 'button.profile-open',
+  cell: '.profile-label',
+};
+
+/**
+ * Added to every page (context.addInitScript with a target): marks the target page's first row.
+ * Runs in the page, so it uses nothing from this module's scope.
+ */
+export function firstRowMarksScript(target: FirstRowTarget): void {
+  if (!target.pages.some((part) => location.pathname.includes(part))) return;
   const marks: PopupMarks = { answered: 0 };
   const runtime = (globalThis as unknown as Partial<ExtensionGlobal>).chrome?.runtime;
   if (runtime) {
@@ -70,13 +92,13 @@ export function popupMarksScript(): void {
     }
   }).observe({ type: 'element', buffered: true });
   const observer = new MutationObserver(() => {
-    if (marks.appRendered === undefined && document.querySelector('#app > *, button.profile-open')) marks.appRendered = performance.now();
-    const row = document.querySelector('button.profile-open');
+    if (marks.appRendered === undefined && document.querySelector(target.app)) marks.appRendered = performance.now();
+    const row = document.querySelector(target.row);
     if (!row) return;
     observer.disconnect();
     marks.firstRow = performance.now();
-    // Before the paint: Element Timing reports when the label's text is first painted.
-    (row.querySelector('.profile-label') ?? row).setAttribute('elementtiming', 'ace-bench-first-row');
+    // Before the paint: Element Timing reports when the cell's text is first painted.
+    (row.querySelector(target.cell) ?? row).setAttribute('elementtiming', 'ace-bench-first-row');
   });
   observer.observe(document, { childList: true, subtree: true });
 }

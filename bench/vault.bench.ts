@@ -34,7 +34,8 @@ import {
   importProfiles,
   markWorker,
   openAndMark,
-  popupMarksScript,
+  firstRowMarksScript,
+  POPUP_FIRST_ROW,
   send,
   stopServiceWorkers,
   timedSend,
@@ -88,7 +89,7 @@ const context = await launchWithExtension({ portalPort: portal.port, extensionPa
 const scratch = mkdtempSync(join(tmpdir(), 'ace-vault-bench-'));
 try {
   const extensionId = await extensionIdOf(context);
-  await context.addInitScript(popupMarksScript);
+  await context.addInitScript(firstRowMarksScript, POPUP_FIRST_ROW);
   const page = context.pages()[0] ?? (await context.newPage());
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   await page.goto(popupUrl);
