@@ -20,7 +20,7 @@ import { choosePageProfile, type ProfileChoice } from '../page-profile-choices';
 import { openAccountNumber } from '../profile-record';
 import { isoNow, type BackgroundServices } from '../services';
 import type { StoredProfile } from '../stored-records';
-import type { TabImporter, TabImporters } from '../tab-importers';
+import { tabImporterFrom, type TabImporter, type TabImporters } from '../tab-importers';
 import { openUnlockWindow, type UnlockWindowApis } from '../unlock-window';
 import { readableAccount } from './profiles';
 import type { AssistantScript } from './assistant-script';
@@ -182,8 +182,10 @@ export function pageHandlers(services: BackgroundServices, page: PageDependencie
       // Only the top frame knows the page's importer; an iframe's word would replace it.
       if (tabId !== undefined && frameId === 0) {
         const before = (await page.tabImporters.get(tabId))?.importerNumbers.join() ?? '';
-        await page.tabImporters.set(tabId, { importerNumbers, candidates, accountName, url });
-        if ((await page.tabImporters.get(tabId))?.importerNumbers.join() !== before) page.pacing.newImporter(tabId);
+        const report = { importerNumbers, candidates, accountName, url };
+        await page.tabImporters.set(tabId, report);
+        // Compared as stored (normalised): the same importer written another way is no new one.
+        if (tabImporterFrom(report).importerNumbers.join() !== before) page.pacing.newImporter(tabId);
       }
       return { done: true };
     },
